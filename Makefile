@@ -1,0 +1,50 @@
+# VET-WEB: `make run` to try the site, `make test` to run the suite. `make help` lists the rest.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1:8000
+
+.DEFAULT_GOAL := help
+.PHONY: help install compilemessages migrate seed run test lint format messages check
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-16s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed ## Create .venv and install the pinned requirements
+
+compilemessages: install ## Build the .mo files from locale/*.po
+	$(MANAGE) compilemessages --ignore=$(VENV) -v0
+
+migrate: install compilemessages ## Apply database migrations
+	$(MANAGE) migrate --noinput -v0
+
+seed: migrate ## Add the demo content that is missing (safe to repeat)
+	$(MANAGE) seed_site
+
+run: seed ## Serve the demo site at http://127.0.0.1:8000 (SQLite)
+	$(MANAGE) runserver $(HOST)
+
+test: install compilemessages ## Run the whole test suite (SQLite unless DATABASE_URL is set)
+	$(BIN)/pytest
+
+lint: install ## ruff check and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install ## Format the code with ruff
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+messages: install ## Extract new UI strings into locale/*.po
+	$(MANAGE) makemessages -l sq -l cnr -l it --no-location --ignore=$(VENV)
+
+check: install ## Django system checks and missing migrations
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run

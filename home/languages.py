@@ -1,0 +1,83 @@
+"""Which languages a page exists in, for the switcher, hreflang alternates and fallback notices."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Page, Site
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    is_active: bool
+    is_translated: bool
+
+
+# Language names in the visitor's language. Kept in our catalogues because Django ships none
+# for Montenegrin, so its own translations of these names would stay English under /cnr/.
+LANGUAGE_NAMES = {
+    "en": _("English"),
+    "sq": _("Albanian"),
+    "cnr": _("Montenegrin"),
+    "it": _("Italian"),
+}
+
+
+def language_name(code):
+    return get_language_info(code)["name_local"]
+
+
+def home_urls(request):
+    """The home page URL of every language, for languages a page does not exist in."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+    homes = (
+        Page.objects.filter(translation_key=site.root_page.translation_key).live().select_related("locale")
+    )
+    return {home.locale.language_code: home.get_url(request) for home in homes}
+
+
+def links_for_page(request, page):
+    """One link per site language: the page's own translation, or that language's home page."""
+    versions = {
+        version.locale.language_code: version
+        for version in page.get_translations(inclusive=True).live().select_related("locale")
+    }
+    fallback_urls = {} if len(versions) == len(settings.LANGUAGES) else home_urls(request)
+    active = get_language()
+    links = []
+    for code, _name in settings.LANGUAGES:
+        version = versions.get(code)
+        links.append(
+            LanguageLink(
+                code=code,
+                name=language_name(code),
+                url=version.get_url(request) if version else fallback_urls.get(code, f"/{code}/"),
+                is_active=code == active,
+                is_translated=version is not None and version.alias_of_id is None,
+            )
+        )
+    return links
+
+
+def links_for_view(request):
+    """One link per site language for pages that are views, not Wagtail pages (search, 404)."""
+    active = get_language()
+    path = request.get_full_path()
+    return [
+        LanguageLink(
+            code=code,
+            name=language_name(code),
+            url=translate_url(path, code),
+            is_active=code == active,
+            is_translated=True,
+        )
+        for code, _name in settings.LANGUAGES
+    ]

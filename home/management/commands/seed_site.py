@@ -1,0 +1,33 @@
+"""Seed the demo site: pages in four languages and an admin account. Safe to run again."""
+
+import secrets
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+
+from home.seed import seed_pages
+
+DEMO_ADMIN = "admin"
+
+
+class Command(BaseCommand):
+    help = "Create the demo content that is missing (never changes or deletes existing content)."
+
+    def handle(self, *args, **options):
+        seed_pages(log=self.log)
+        self.ensure_admin()
+
+    def log(self, message):
+        self.stdout.write(f"  {message}")
+
+    def ensure_admin(self):
+        User = get_user_model()
+        if User.objects.filter(username=DEMO_ADMIN).exists():
+            self.stdout.write(
+                f"Admin login: {DEMO_ADMIN} (password unchanged; reset it with "
+                f"'manage.py changepassword {DEMO_ADMIN}')"
+            )
+            return
+        password = secrets.token_urlsafe(12)
+        User.objects.create_superuser(DEMO_ADMIN, "admin@example.org", password)
+        self.stdout.write(self.style.SUCCESS(f"Admin login for the demo: {DEMO_ADMIN} / {password}"))

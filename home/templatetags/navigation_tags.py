@@ -1,0 +1,81 @@
+"""Header, language switcher and footer data for base.html."""
+
+from django import template
+from django.conf import settings
+
+from wagtail.models import Locale, Page, Site
+
+from home.languages import LANGUAGE_NAMES, links_for_page, links_for_view
+from home.models import FooterLinks
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """The switcher's links: a view may pass its own (routable pages), else the page's, else the path's."""
+    if "language_links" in context:
+        return context["language_links"]
+    request = context["request"]
+    page = context.get("page")
+    if isinstance(page, Page) and page.pk:
+        return links_for_page(request, page)
+    return links_for_view(request)
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """The URL as the visitor reached the site (scheme and host), for canonical and alternate links."""
+    return context["request"].build_absolute_uri(url)
+
+
+@register.simple_tag
+def alternate_links(links):
+    """hreflang alternates: only real translations, so search engines never see English labelled Albanian."""
+    return [link for link in links if link.is_translated]
+
+
+@register.simple_tag
+def default_language_link(links):
+    for link in links:
+        if link.code == settings.LANGUAGE_CODE:
+            return link
+    return None
+
+
+@register.simple_tag
+def translated_language_name(code):
+    """A language's name in the visitor's language, e.g. "anglisht" for English under /sq/."""
+    return LANGUAGE_NAMES.get(code, code)
+
+
+@register.inclusion_tag("components/main_menu.html", takes_context=True)
+def main_menu(context):
+    """The home page of the visitor's language and its children marked 'show in menus'."""
+    request = context["request"]
+    site = Site.find_for_request(request)
+    home = site.root_page.get_translation_or_none(Locale.get_active()) if site else None
+    items = home.get_children().live().public().in_menu() if home else []
+    current = context.get("page")
+    current_path = current.path if isinstance(current, Page) else ""
+    return {
+        "request": request,
+        "home": home,
+        "items": [
+            {
+                "title": item.title,
+                "url": item.get_url(request),
+                "is_current": current_path.startswith(item.path),
+            }
+            for item in items
+        ],
+    }
+
+
+@register.simple_tag(takes_context=True)
+def footer_pages(context):
+    """The accessibility statement and privacy notice in the visitor's language, where they exist."""
+    request = context["request"]
+    links = FooterLinks.for_request(request)
+    pages = [links.accessibility_page, links.privacy_page]
+    return [page.localized for page in pages if page is not None]

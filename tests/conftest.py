@@ -1,0 +1,46 @@
+"""Shared fixtures. The demo site is seeded once per test session (four languages, through
+wagtail-localize); each test runs in a transaction that is rolled back, so tests stay independent."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+
+from wagtail.models import Locale, Page
+
+from home.models import HomePage
+
+LANGUAGES = ["en", "sq", "cnr", "it"]
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("seed_site", stdout=io.StringIO())
+
+
+@pytest.fixture
+def locales(db):
+    return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
+@pytest.fixture
+def home_page(db):
+    """The English home page the seed created."""
+    return HomePage.objects.get(locale__language_code="en", depth=2)
+
+
+@pytest.fixture
+def home_pages(db):
+    return {home.locale.language_code: home for home in HomePage.objects.filter(depth=2).select_related("locale")}
+
+
+@pytest.fixture
+def run_on_commit(django_capture_on_commit_callbacks):
+    """wagtail-localize publishes translations in on_commit callbacks; run them inside tests."""
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        yield callbacks
+
+
+def refetch(page):
+    return Page.objects.get(pk=page.pk).specific
