@@ -50,9 +50,10 @@ def sitemap_entries(request):
     by_translation = defaultdict(list)
     entries = []
     for page in pages:
-        url = page.get_full_url(request)
+        url = page.get_url(request)
         if url is None:
             continue
+        url = request.build_absolute_uri(url)
         entry = {
             "location": url,
             "language": page.locale.language_code,
