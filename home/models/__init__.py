@@ -1,5 +1,21 @@
 from .mixins import BasePage
+from .news import NewsIndexPage, NewsPage, NewsPageTag
 from .pages import HomePage, StandardPage
 from .site_settings import FooterLinks
+from .snippets import Partner, Topic
+from .work_packages import Deliverable, WorkPackageIndexPage, WorkPackagePage
 
-__all__ = ["BasePage", "FooterLinks", "HomePage", "StandardPage"]
+__all__ = [
+    "BasePage",
+    "Deliverable",
+    "FooterLinks",
+    "HomePage",
+    "NewsIndexPage",
+    "NewsPage",
+    "NewsPageTag",
+    "Partner",
+    "StandardPage",
+    "Topic",
+    "WorkPackageIndexPage",
+    "WorkPackagePage",
+]

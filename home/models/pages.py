@@ -27,6 +27,13 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("Home page")
 
+    def get_context(self, request, *args, **kwargs):
+        from .snippets import Partner
+
+        context = super().get_context(request, *args, **kwargs)
+        context["partners"] = Partner.for_locale(self.locale)
+        return context
+
 
 class StandardPage(BasePage):
     """A plain page: about the project, the accessibility statement, the privacy notice."""

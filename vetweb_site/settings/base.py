@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
@@ -136,6 +137,8 @@ WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
+# Our own date formats come first: Django has none for Montenegrin (cnr), see vetweb_site/formats/.
+FORMAT_MODULE_PATH = ["vetweb_site.formats"]
 TIME_ZONE = "Europe/Rome"
 
 # Django has no entry for Montenegrin (ISO 639-3 "cnr"); without one, get_language_info() fails.

@@ -1,0 +1,59 @@
+"""The RSS 2.0 feed of one language's news (one feed per NewsIndexPage, at its feed/ route)."""
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.translation import gettext as _
+
+from home.models.snippets import Topic
+
+FEED_LENGTH = 20
+
+
+class NewsFeed(Feed):
+    """The latest news written in the index's language; untranslated copies of English news are
+    left out, so a reader of the Albanian feed gets Albanian items only."""
+
+    feed_type = Rss201rev2Feed
+
+    def __init__(self, index_page):
+        super().__init__()
+        self.index_page = index_page
+        self.language = index_page.locale.language_code
+
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        self.topic_labels = Topic.labels(self.index_page.locale)
+        return self.index_page
+
+    def title(self, obj):
+        return _("VET-WEB news")
+
+    def description(self, obj):
+        return obj.intro or _("News from the VET-WEB project")
+
+    def link(self, obj):
+        return obj.get_full_url(self.request)
+
+    def feed_url(self, obj):
+        return self.request.build_absolute_uri(obj.feed_url(self.request))
+
+    def items(self, obj):
+        return obj.news().filter(alias_of__isnull=True)[:FEED_LENGTH]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_link(self, item):
+        return item.get_full_url(self.request)
+
+    def item_pubdate(self, item):
+        return item.published_at()
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+    def item_categories(self, item):
+        return [label for _slug, label in item.topics(self.topic_labels)]

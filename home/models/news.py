@@ -1,0 +1,242 @@
+"""News: articles in every language, an index filtered by topic and work package, and an RSS feed."""
+
+import datetime
+import json
+import re
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from home.blocks import BodyStreamBlock
+
+from .mixins import BasePage
+from .snippets import Topic
+
+NEWS_PER_PAGE = 10
+SOCIAL_RENDITION = "fill-1200x630|format-jpeg"
+SLUG_PATTERN = re.compile(r"^[-a-z0-9_]{1,100}$")
+WORK_PACKAGE_NUMBER = re.compile(r"^(?:wp)?(\d{1,4})$")
+
+
+def normalise_filters(params):
+    """The news filters from GET parameters: valid-looking values kept (lower case), anything else dropped."""
+    filters = {}
+    tag = str(params.get("tag", "")).strip().lower()
+    if SLUG_PATTERN.match(tag):
+        filters["tag"] = tag
+    work_package = str(params.get("work_package", "")).strip().lower()
+    number = WORK_PACKAGE_NUMBER.match(work_package)
+    if number:
+        filters["work_package"] = f"wp{int(number.group(1))}"
+    elif SLUG_PATTERN.match(work_package):
+        filters["work_package"] = work_package
+    return filters
+
+
+def json_for_script(data):
+    """JSON that is safe inside <script>: no '</script>' or HTML comment can close or confuse it."""
+    text = json.dumps(data, ensure_ascii=False)
+    return mark_safe(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))  # noqa: S308
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """The news of one language, newest first, filtered by ?tag= and ?work_package=; RSS at feed/."""
+
+    intro = models.TextField(_("Introduction"), blank=True, max_length=600)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("News index")
+
+    def news(self):
+        """Live news under this index, newest first, with what the listing shows."""
+        return (
+            NewsPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("locale", "alias_of__locale")
+            .prefetch_related("tagged_items__tag")
+            .order_by("-date", "-pk")
+        )
+
+    def filtered_news(self, filters):
+        news = self.news()
+        if "tag" in filters:
+            news = news.filter(tagged_items__tag__slug=filters["tag"])
+        if "work_package" in filters:
+            match = WORK_PACKAGE_NUMBER.match(filters["work_package"])
+            if match:
+                news = news.filter(related_work_package__number=int(match.group(1)))
+            else:
+                news = news.filter(related_work_package__slug=filters["work_package"])
+        return news
+
+    def filter_choices(self):
+        """The tags used under this index, with labels in the page's language, and the work packages."""
+        from .work_packages import WorkPackagePage
+
+        slugs = (
+            NewsPageTag.objects.filter(content_object__in=NewsPage.objects.child_of(self).live().public())
+            .values_list("tag__slug", flat=True)
+            .distinct()
+        )
+        labels = Topic.labels(self.locale)
+        tags = sorted(((slug, labels.get(slug, slug)) for slug in slugs), key=lambda tag: tag[1].lower())
+        work_packages = (
+            WorkPackagePage.objects.live().public().filter(locale_id=self.locale_id).order_by("number")
+        )
+        return {"tags": tags, "topic_labels": labels, "work_packages": work_packages}
+
+    @path("")
+    def index_route(self, request):
+        filters = normalise_filters(request.GET)
+        page_obj = Paginator(self.filtered_news(filters), NEWS_PER_PAGE).get_page(request.GET.get("page"))
+        query = urlencode(filters)
+        return self.render(
+            request,
+            context_overrides={
+                "page_obj": page_obj,
+                "filters": filters,
+                "query_prefix": f"{query}&" if query else "",
+                "feed_url": self.feed_url(request),
+                **self.filter_choices(),
+            },
+        )
+
+    @path("feed/")
+    def feed(self, request):
+        from home.feeds import NewsFeed
+
+        return NewsFeed(self)(request)
+
+    def feed_url(self, request=None):
+        return self.get_url(request) + self.reverse_subpage("feed")
+
+
+class NewsPageTag(TaggedItemBase):
+    """A language-neutral topic key on a news page (mobility, training, eqavet, …)."""
+
+    content_object = ParentalKey("home.NewsPage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class NewsPage(BasePage):
+    """A news article: date, summary, image, body, topics and the work package it reports on."""
+
+    date = models.DateField(_("Date"), default=timezone.localdate)
+    summary = models.TextField(
+        _("Summary"), max_length=400, help_text=_("One or two sentences for listings and feeds.")
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyStreamBlock(), verbose_name=_("Body"), blank=True)
+    tags = ClusterTaggableManager(
+        through=NewsPageTag,
+        verbose_name=_("Topics"),
+        blank=True,
+        help_text=_("Language-neutral keys such as mobility or eqavet; labels come from the Topic snippets."),
+    )
+    related_work_package = models.ForeignKey(
+        "home.WorkPackagePage",
+        verbose_name=_("Work package"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="news_pages",
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("date"),
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        FieldPanel("tags"),
+        FieldPanel("related_work_package"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["home.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("News article")
+        verbose_name_plural = _("News articles")
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.summary
+
+    def topics(self, labels=None):
+        """(slug, label) for each tag, labelled in the page's language."""
+        labels = Topic.labels(self.locale) if labels is None else labels
+        # Through tagged_items, so a listing's prefetch_related("tagged_items__tag") is used.
+        tags = [item.tag for item in self.tagged_items.all()]
+        return [(tag.slug, labels.get(tag.slug, tag.name)) for tag in tags]
+
+    def published_at(self):
+        """The article's date as an aware datetime at 09:00 local time (RSS and JSON-LD want a time)."""
+        return timezone.make_aware(datetime.datetime.combine(self.date, datetime.time(9, 0)))
+
+    def json_ld(self, request, image_url=None):
+        """schema.org NewsArticle describing this article, ready for a <script type=application/ld+json>."""
+        url = self.get_full_url(request)
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "description": self.summary,
+            "datePublished": self.published_at().isoformat(),
+            "inLanguage": self.content_language,
+            "url": url,
+            "mainEntityOfPage": url,
+            "publisher": {"@type": "Organization", "name": "VET-WEB"},
+            "keywords": [label for _slug, label in self.topics()],
+        }
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        if image_url:
+            data["image"] = [image_url]
+        return json_for_script(data)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        index_page = self.get_parent().specific
+        context["feed_url"] = index_page.feed_url(request) if isinstance(index_page, NewsIndexPage) else None
+        context["news_index"] = index_page
+        context["topics"] = self.topics()
+        work_package = self.related_work_package
+        context["work_package"] = work_package.localized if work_package else None
+        image_url = None
+        if self.image_id:
+            image_url = request.build_absolute_uri(self.image.get_rendition(SOCIAL_RENDITION).url)
+        context["json_ld"] = self.json_ld(request, image_url=image_url)
+        return context

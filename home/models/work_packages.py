@@ -1,0 +1,213 @@
+"""Work packages: what the project does, who leads each part, and what it has delivered so far."""
+
+from django.apps import apps
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Count, Q
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from home.blocks import BodyStreamBlock
+
+from .mixins import BasePage
+from .news import NewsPage
+
+# Content built in other apps that links to a work package through a `work_package` FK to
+# wagtailcore.Page: (context name, app label, model name). Apps that are not installed are skipped.
+LINKED_CONTENT = [
+    ("events", "events", "EventPage"),
+    ("resources", "resources", "Resource"),
+]
+LINKED_ITEMS_LIMIT = 20
+
+
+class WorkPackageIndexPage(BasePage):
+    """The list of work packages, each with its status and progress (deliverables done / total)."""
+
+    intro = models.TextField(_("Introduction"), blank=True, max_length=600)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.WorkPackagePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Work package index")
+
+    def work_packages(self):
+        """Live work packages in number order, with their deliverable counts and lead partner."""
+        done = Count("deliverables", filter=Q(deliverables__status=Deliverable.Status.DONE))
+        return (
+            WorkPackagePage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("lead_partner", "locale", "alias_of__locale")
+            .annotate(deliverables_total=Count("deliverables"), deliverables_done=done)
+            .order_by("number", "pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["work_packages"] = self.work_packages()
+        return context
+
+
+class WorkPackagePage(BasePage):
+    """One work package: objectives, activities, deliverables, and the news, events and
+    resources linked to it, which appear here automatically."""
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("Planned")
+        RUNNING = "running", _("Running")
+        COMPLETED = "completed", _("Completed")
+
+    number = models.PositiveSmallIntegerField(_("Number"), help_text=_("1 for WP1, 2 for WP2, …"))
+    intro = models.TextField(_("Summary"), blank=True, max_length=600)
+    lead_partner = models.ForeignKey(
+        "home.Partner",
+        verbose_name=_("Lead partner"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="work_packages_led",
+    )
+    start_date = models.DateField(_("Start date"), null=True, blank=True)
+    end_date = models.DateField(_("End date"), null=True, blank=True)
+    status = models.CharField(_("Status"), max_length=20, choices=Status.choices, default=Status.PLANNED)
+    objectives = StreamField(BodyStreamBlock(), verbose_name=_("Objectives"), blank=True)
+    activities = StreamField(BodyStreamBlock(), verbose_name=_("Activities"), blank=True)
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("number"),
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldPanel("lead_partner"),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldPanel("status"),
+            ],
+            heading=_("Who and when"),
+        ),
+        FieldPanel("objectives"),
+        FieldPanel("activities"),
+        InlinePanel("deliverables", label=_("Deliverables")),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("objectives"),
+        index.SearchField("activities"),
+        index.FilterField("number"),
+    ]
+
+    parent_page_types = ["home.WorkPackageIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Work package")
+
+    @property
+    def code(self):
+        return f"WP{self.number}"
+
+    @property
+    def filter_key(self):
+        """The value of ?work_package= that selects this work package's news."""
+        return f"wp{self.number}"
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
+
+    def linked_news(self):
+        """News in this page's language linked to any language version of this work package."""
+        return (
+            NewsPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, related_work_package__translation_key=self.translation_key)
+            .select_related("locale", "alias_of__locale")
+            .order_by("-date", "-pk")[:LINKED_ITEMS_LIMIT]
+        )
+
+    def linked_items(self):
+        """{"news": [...], "events": [...], "resources": [...]}: everything that reports on this
+        work package, in this page's language; one query per kind, whatever the number of items."""
+        items = {"news": list(self.linked_news())}
+        for name, app_label, model_name in LINKED_CONTENT:
+            items[name] = self._linked_from(app_label, model_name)
+        return items
+
+    def _linked_from(self, app_label, model_name):
+        try:
+            model = apps.get_model(app_label, model_name)
+        except LookupError:
+            return []
+        queryset = model.objects.filter(
+            locale_id=self.locale_id, work_package__translation_key=self.translation_key
+        )
+        if issubclass(model, Page):
+            queryset = queryset.live().public()
+        return list(queryset[:LINKED_ITEMS_LIMIT])
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        deliverables = list(self.deliverables.select_related("document"))
+        context["deliverables"] = deliverables
+        context["deliverables_done"] = sum(item.status == Deliverable.Status.DONE for item in deliverables)
+        context["linked"] = self.linked_items()
+        context["lead_partner"] = self.lead_partner.localized if self.lead_partner_id else None
+        return context
+
+
+class Deliverable(TranslatableMixin, Orderable):
+    """A deliverable of a work package: its title, due date, status and where to read it."""
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("Planned")
+        IN_PROGRESS = "in_progress", _("In progress")
+        DONE = "done", _("Delivered")
+
+    page = ParentalKey(WorkPackagePage, on_delete=models.CASCADE, related_name="deliverables")
+    title = models.CharField(_("Title"), max_length=255)
+    due_date = models.DateField(_("Due date"), null=True, blank=True)
+    status = models.CharField(_("Status"), max_length=20, choices=Status.choices, default=Status.PLANNED)
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("Document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    link = models.URLField(
+        _("Link"),
+        blank=True,
+        help_text=_("Where the deliverable can be read, if it is not an uploaded document."),
+    )
+
+    panels = [
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("due_date"), FieldPanel("status")]),
+        FieldPanel("document"),
+        FieldPanel("link"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("Deliverable")
+        verbose_name_plural = _("Deliverables")
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def url(self):
+        return self.document.url if self.document_id else self.link
