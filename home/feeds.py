@@ -32,7 +32,7 @@ class NewsFeed(Feed):
         return obj.intro or _("News from the VET-WEB project")
 
     def link(self, obj):
-        return obj.get_full_url(self.request)
+        return self.request.build_absolute_uri(obj.get_url(self.request))
 
     def feed_url(self, obj):
         return self.request.build_absolute_uri(obj.feed_url(self.request))
@@ -47,7 +47,8 @@ class NewsFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        return item.get_full_url(self.request)
+        # The host the reader used, like the pages' canonical links (not the Site's hostname).
+        return self.request.build_absolute_uri(item.get_url(self.request))
 
     def item_pubdate(self, item):
         return item.published_at()

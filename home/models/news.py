@@ -208,7 +208,7 @@ class NewsPage(BasePage):
 
     def json_ld(self, request, image_url=None):
         """schema.org NewsArticle describing this article, ready for a <script type=application/ld+json>."""
-        url = self.get_full_url(request)
+        url = request.build_absolute_uri(self.get_url(request))
         data = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
