@@ -198,15 +198,17 @@ class NewsPage(BasePage):
     def topics(self, labels=None):
         """(slug, label) for each tag, labelled in the page's language."""
         labels = Topic.labels(self.locale) if labels is None else labels
-        # Through tagged_items, so a listing's prefetch_related("tagged_items__tag") is used.
-        tags = [item.tag for item in self.tagged_items.all()]
+        if "tagged_items" in getattr(self, "_prefetched_objects_cache", {}):
+            tags = [item.tag for item in self.tagged_items.all()]  # a listing's prefetch
+        else:
+            tags = self.tags.all()
         return [(tag.slug, labels.get(tag.slug, tag.name)) for tag in tags]
 
     def published_at(self):
         """The article's date as an aware datetime at 09:00 local time (RSS and JSON-LD want a time)."""
         return timezone.make_aware(datetime.datetime.combine(self.date, datetime.time(9, 0)))
 
-    def json_ld(self, request, image_url=None):
+    def json_ld(self, request, topics, image_url=None):
         """schema.org NewsArticle describing this article, ready for a <script type=application/ld+json>."""
         url = request.build_absolute_uri(self.get_url(request))
         data = {
@@ -219,7 +221,7 @@ class NewsPage(BasePage):
             "url": url,
             "mainEntityOfPage": url,
             "publisher": {"@type": "Organization", "name": "VET-WEB"},
-            "keywords": [label for _slug, label in self.topics()],
+            "keywords": [label for _slug, label in topics],
         }
         if self.last_published_at:
             data["dateModified"] = self.last_published_at.isoformat()
@@ -232,11 +234,11 @@ class NewsPage(BasePage):
         index_page = self.get_parent().specific
         context["feed_url"] = index_page.feed_url(request) if isinstance(index_page, NewsIndexPage) else None
         context["news_index"] = index_page
-        context["topics"] = self.topics()
+        context["topics"] = topics = self.topics()
         work_package = self.related_work_package
         context["work_package"] = work_package.localized if work_package else None
         image_url = None
         if self.image_id:
             image_url = request.build_absolute_uri(self.image.get_rendition(SOCIAL_RENDITION).url)
-        context["json_ld"] = self.json_ld(request, image_url=image_url)
+        context["json_ld"] = self.json_ld(request, topics, image_url=image_url)
         return context

@@ -1,0 +1,262 @@
+"""News in four languages: the index with shareable filters and pagination, articles with
+OpenGraph and JSON-LD, and one RSS feed per language."""
+
+import json
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from home.models import NewsIndexPage, NewsPage, WorkPackagePage
+from tests.conftest import LANGUAGES
+from tests.factories.home import NewsPageFactory
+
+SEEDED_NEWS = 6
+TITLES = {
+    "en": "Study visit to Brussels",
+    "sq": "Vizitë studimore në Bruksel",
+    "cnr": "Studijska posjeta Briselu",
+    "it": "Visita di studio a Bruxelles",
+}
+MOBILITY_LABEL = {"en": "Mobility", "sq": "Lëvizshmëri", "cnr": "Mobilnost", "it": "Mobilità"}
+
+
+def titles_in(html):
+    return re.findall(r'<h3 class="card__title"><a href="[^"]+">([^<]+)</a></h3>', html)
+
+
+def news_index(code="en"):
+    return NewsIndexPage.objects.get(locale__language_code=code, slug="news")
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_news_index_lists_the_seeded_news_in_the_visitors_language(client, db, code):
+    response = client.get(f"/{code}/news/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert TITLES[code] in titles_in(html)
+    assert len(titles_in(html)) == SEEDED_NEWS
+    assert f'<li><a href="?tag=mobility">{MOBILITY_LABEL[code]}</a></li>' in html
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_news_article_renders_in_every_language(client, db, code):
+    response = client.get(f"/{code}/news/study-visit-brussels/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f"<h1>{TITLES[code]}</h1>" in html
+    assert f'<article lang="{code}">' in html
+    assert f'href="/{code}/news/?tag=mobility">{MOBILITY_LABEL[code]}</a>' in html
+    assert f'href="/{code}/work-packages/staff-mobility/">WP2 · ' in html
+
+
+def test_news_index_is_newest_first(client, db):
+    html = client.get("/en/news/").content.decode()
+    assert titles_in(html) == [
+        "EU tools for VET, explained in four languages",
+        "Final stage in Barcelona",
+        "Trainers from Albania and Montenegro in Friuli Venezia Giulia",
+        "Study visit to Brussels",
+        "Wrap-up meeting in Tirana",
+        "Training days in Podgorica open the exploratory phase",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("?tag=eqavet", ["EU tools for VET, explained in four languages"]),
+        ("?tag=EQAVET", ["EU tools for VET, explained in four languages"]),
+        (
+            "?work_package=wp3",
+            ["Final stage in Barcelona", "Trainers from Albania and Montenegro in Friuli Venezia Giulia"],
+        ),
+        (
+            "?work_package=3",
+            ["Final stage in Barcelona", "Trainers from Albania and Montenegro in Friuli Venezia Giulia"],
+        ),
+        (
+            "?work_package=trainer-mobility&tag=",
+            ["Final stage in Barcelona", "Trainers from Albania and Montenegro in Friuli Venezia Giulia"],
+        ),
+        (
+            "?tag=mobility&work_package=wp2",
+            ["Study visit to Brussels", "Training days in Podgorica open the exploratory phase"],
+        ),
+        ("?tag=no-such-topic", []),
+        ("?work_package=wp99", []),
+    ],
+)
+def test_news_filters_are_shareable_get_urls(client, db, query, expected):
+    response = client.get(f"/en/news/{query}")
+    assert response.status_code == 200
+    assert titles_in(response.content.decode()) == expected
+
+
+def test_filter_form_works_without_javascript_and_keeps_the_selection(client, db):
+    html = client.get("/sq/news/?tag=mobility&work_package=wp3").content.decode()
+    assert '<form class="filter-form" method="get" action="/sq/news/">' in html
+    assert '<option value="mobility" selected>Lëvizshmëri</option>' in html
+    assert (
+        '<option value="wp3" selected>WP3 · Lëvizshmëria e trajnerëve dhe pilotimi i mjeteve</option>' in html
+    )
+    assert 'href="/sq/news/">Hiq filtrat</a>' in html
+
+
+def test_filtered_news_in_another_language_uses_that_languages_pages(client, db):
+    html = client.get("/cnr/news/?work_package=wp3").content.decode()
+    assert titles_in(html) == [
+        "Završna faza u Barseloni",
+        "Treneri iz Albanije i Crne Gore u Furlaniji-Julijskoj krajini",
+    ]
+
+
+BAD_INPUT = [
+    "?page=-1",
+    "?page=x",
+    "?page=0",
+    "?page=99999",
+    "?page=1e9999",
+    "?page=" + "9" * 5000,
+    "?tag=" + "a" * 5000,
+    "?tag=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+    "?tag=%00%FF",
+    "?tag=ë🙂",
+    "?work_package=" + "x" * 5000,
+    "?work_package=wp%00",
+    "?work_package=-1",
+    "?work_package=wp99999999999999999999",
+    "?tag=mobility&tag=training&page=2&page=x",
+]
+
+
+@pytest.mark.parametrize("query", BAD_INPUT)
+def test_bad_filter_values_and_page_numbers_give_a_normal_page(client, db, query):
+    response = client.get(f"/en/news/{query}")
+    assert response.status_code == 200
+    assert b"<h1>News</h1>" in response.content
+
+
+def test_pagination_keeps_the_filters(client, db, home_page):
+    index = news_index()
+    for number in range(12):
+        page = NewsPageFactory(parent=index, slug=f"extra-{number}")
+        page.tags.add("training")
+        page.save_revision().publish()
+    html = client.get("/en/news/?tag=training").content.decode()
+    assert len(titles_in(html)) == 10
+    assert 'href="?tag=training&amp;page=2" rel="next"' in html
+    second = client.get("/en/news/?tag=training&page=2").content.decode()
+    assert len(titles_in(second)) == 12 + 3 - 10
+
+
+def count_index_queries(client, url):
+    client.get(url)  # warm the site-root cache the same way for every measurement
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_news_index_queries_do_not_grow_from_5_to_200_items(client, home_page):
+    index = NewsIndexPage(title="Query test news", slug="query-test-news")
+    home_page.add_child(instance=index)
+    work_package = WorkPackagePage.objects.get(locale__language_code="en", slug="trainer-mobility")
+
+    def add_news(count, start):
+        for number in range(start, start + count):
+            page = NewsPageFactory(parent=index, slug=f"q-{number}", related_work_package=work_package)
+            page.tags.add("mobility", f"topic-{number % 3}")
+            page.save()
+
+    urls = ["/en/query-test-news/", "/en/query-test-news/?tag=mobility&work_package=wp3&page=3"]
+    add_news(5, 0)
+    few = [count_index_queries(client, url) for url in urls]
+    add_news(195, 5)
+    assert [count_index_queries(client, url) for url in urls] == few
+
+
+def test_news_article_queries_do_not_grow_with_tags(client, home_page):
+    page = NewsPageFactory(parent=news_index(), slug="tagged")
+    page.tags.add("mobility")
+    page.save_revision().publish()
+    few = count_index_queries(client, "/en/news/tagged/")
+    page.tags.add(*[f"topic-{number}" for number in range(30)])
+    page.save_revision().publish()
+    assert count_index_queries(client, "/en/news/tagged/") == few
+
+
+def parse_feed(client, code):
+    response = client.get(f"/{code}/news/feed/")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/rss+xml")
+    return ET.fromstring(response.content)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_rss_feed_per_language_parses_and_has_only_that_languages_items(client, db, code):
+    channel = parse_feed(client, code).find("channel")
+    assert channel.findtext("language") == code
+    items = channel.findall("item")
+    assert len(items) == SEEDED_NEWS
+    assert TITLES[code] in [item.findtext("title") for item in items]
+    for item in items:
+        assert item.findtext("link").startswith(f"http://testserver/{code}/news/")
+        assert item.findtext("pubDate")
+
+
+def test_rss_feed_leaves_out_untranslated_copies(client, home_page, run_on_commit):
+    page = NewsPageFactory(parent=news_index(), title="Only in English so far", slug="english-only")
+    page.save_revision().publish()
+    call_command("sync_locale_trees")
+    assert NewsPage.objects.filter(slug="english-only", locale__language_code="sq").exists()
+
+    english = [item.findtext("title") for item in parse_feed(client, "en").iter("item")]
+    albanian = [item.findtext("title") for item in parse_feed(client, "sq").iter("item")]
+    assert "Only in English so far" in english
+    assert "Only in English so far" not in albanian
+    # The Albanian listing still shows it, marked as English.
+    html = client.get("/sq/news/").content.decode()
+    assert '<li lang="en">' in html
+
+
+@pytest.mark.parametrize("path", ["news/", "news/study-visit-brussels/"])
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_news_page_links_its_languages_feed(client, db, code, path):
+    html = client.get(f"/{code}/{path}").content.decode()
+    feeds = re.findall(
+        r'<link rel="alternate" type="application/rss\+xml" title="[^"]+" href="([^"]+)">', html
+    )
+    assert feeds == [f"http://testserver/{code}/news/feed/"]
+
+
+def json_ld(html):
+    scripts = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert len(scripts) == 1
+    return json.loads(scripts[0])
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_article_has_news_article_json_ld_and_opengraph(client, db, code):
+    html = client.get(f"/{code}/news/study-visit-brussels/").content.decode()
+    data = json_ld(html)
+    assert data["@type"] == "NewsArticle"
+    assert data["headline"] == TITLES[code]
+    assert data["inLanguage"] == code
+    assert data["datePublished"].startswith("2024-01-25T")
+    assert data["url"] == f"http://testserver/{code}/news/study-visit-brussels/"
+    assert '<meta property="og:type" content="article">' in html
+    assert '<meta property="article:published_time" content="2024-01-25T09:00:00+01:00">' in html
+
+
+def test_json_ld_cannot_close_its_script_tag(client, home_page):
+    page = NewsPageFactory(
+        parent=news_index(), slug="sneaky", title="Tricky </script><script>alert(1)</script> title"
+    )
+    page.save_revision().publish()
+    html = client.get("/en/news/sneaky/").content.decode()
+    assert "<script>alert(1)" not in html
+    assert json_ld(html)["headline"].startswith("Tricky </script>")
