@@ -1,0 +1,169 @@
+"""Work packages in four languages: status and progress on the index, deliverables, the lead
+partner and everything linked to a work package on its page."""
+
+import datetime
+import re
+
+import pytest
+
+from django.apps import apps
+from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from home.models import Deliverable, WorkPackageIndexPage, WorkPackagePage
+from home.seed_project_content import WORK_PACKAGES
+from tests.conftest import LANGUAGES
+from tests.factories.home import NewsPageFactory, WorkPackagePageFactory
+
+INDEX_TITLE = {
+    "en": "Work packages",
+    "sq": "Paketat e punës",
+    "cnr": "Radni paketi",
+    "it": "Pacchetti di lavoro",
+}
+WP3_TITLE = {
+    "en": "Trainer mobility and piloting of tools",
+    "sq": "Lëvizshmëria e trajnerëve dhe pilotimi i mjeteve",
+    "cnr": "Mobilnost trenera i pilotiranje alata",
+    "it": "Mobilità dei formatori e sperimentazione degli strumenti",
+}
+RUNNING = {"en": "Running", "sq": "Në zbatim", "cnr": "U toku", "it": "In corso"}
+WP1_PROGRESS = {
+    "en": "2 of 3 deliverables delivered",
+    "sq": "2 nga 3 rezultate të dorëzuara",
+    "cnr": "2 od 3 isporuke završeno",
+    "it": "2 di 3 prodotti consegnati",
+}
+
+
+def text_of(html):
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_index_lists_every_work_package_with_status_and_progress(client, db, code):
+    response = client.get(f"/{code}/work-packages/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f"<h1>{INDEX_TITLE[code]}</h1>" in html
+    assert re.findall(r'<p class="card__eyebrow">(WP\d)</p>', html) == [f"WP{n}" for n in range(1, 7)]
+    assert WP3_TITLE[code] in html
+    assert f'<span class="status status--running">{RUNNING[code]}</span>' in html
+    assert WP1_PROGRESS[code] in text_of(html)
+    assert '<progress value="2" max="3" aria-hidden="true"></progress>' in html
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_work_package_page_shows_deliverables_and_lead_partner(client, db, code):
+    response = client.get(f"/{code}/work-packages/trainer-mobility/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f"<h1>{WP3_TITLE[code]}</h1>" in html
+    assert f'<article lang="{code}">' in html
+    deliverables = Deliverable.objects.filter(page__locale__language_code=code, page__slug="trainer-mobility")
+    assert sorted(deliverables.values_list("title", flat=True)) == sorted(
+        item["title"].in_language(code) for item in WORK_PACKAGES[2]["deliverables"]
+    )
+    for deliverable in deliverables:
+        assert deliverable.title in html
+    assert "Asociación FRESS" in html
+    assert '<time datetime="2024-05-15">' in html
+
+
+def test_progress_counts_delivered_deliverables_only(db):
+    index = WorkPackageIndexPage.objects.get(locale__language_code="en")
+    counts = {wp.slug: (wp.deliverables_done, wp.deliverables_total) for wp in index.work_packages()}
+    assert counts == {
+        "management": (2, 3),
+        "staff-mobility": (2, 2),
+        "trainer-mobility": (2, 2),
+        "networking": (1, 2),
+        "tools-sharing": (0, 2),
+        "dissemination": (1, 2),
+    }
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_news_linked_to_a_work_package_appear_on_its_page(client, db, code):
+    wp = WorkPackagePage.objects.get(locale__language_code=code, slug="trainer-mobility")
+    linked = [news.slug for news in wp.linked_items()["news"]]
+    assert linked == ["final-stage-barcelona", "mobility-friuli-venezia-giulia"]
+    html = client.get(f"/{code}/work-packages/trainer-mobility/").content.decode()
+    assert f'<a href="/{code}/news/final-stage-barcelona/">' in html
+
+
+def test_newly_published_news_appears_on_its_work_package_automatically(client, home_page):
+    wp = WorkPackagePage.objects.get(locale__language_code="en", slug="networking")
+    before = client.get("/en/work-packages/networking/").content.decode()
+    assert "Nothing has been reported for this work package yet." in before
+    index = home_page.get_children().get(slug="news")
+    news = NewsPageFactory(
+        parent=index, title="Round table in Nikšić", slug="round-table", related_work_package=wp
+    )
+    news.save_revision().publish()
+    after = client.get("/en/work-packages/networking/").content.decode()
+    assert '<a href="/en/news/round-table/">Round table in Nikšić</a>' in after
+
+
+def test_events_and_resources_are_empty_until_their_apps_are_installed(db):
+    wp = WorkPackagePage.objects.get(locale__language_code="en", slug="trainer-mobility")
+    items = wp.linked_items()
+    assert set(items) == {"news", "events", "resources"}
+    for name in ["events", "resources"]:
+        if not apps.is_installed(name):
+            assert items[name] == []
+
+
+def count_queries(client, url):
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_index_queries_do_not_grow_from_5_to_200_work_packages(client, home_page):
+    index = WorkPackageIndexPage(title="Query test work packages", slug="query-test-wps")
+    home_page.add_child(instance=index)
+
+    def add(count, start):
+        for number in range(start, start + count):
+            page = WorkPackagePageFactory(parent=index, slug=f"wp-{number}", number=number)
+            page.deliverables = [
+                Deliverable(title="Report", status="done"),
+                Deliverable(title="Guide", status="planned"),
+            ]
+            page.save()
+
+    add(5, 1)
+    few = count_queries(client, "/en/query-test-wps/")
+    add(195, 6)
+    assert count_queries(client, "/en/query-test-wps/") == few
+
+
+def test_work_package_page_queries_do_not_grow_with_linked_news(client, home_page):
+    wp = WorkPackagePage.objects.get(locale__language_code="en", slug="dissemination")
+    index = home_page.get_children().get(slug="news")
+    url = "/en/work-packages/dissemination/"
+
+    def add(count, start):
+        for number in range(start, start + count):
+            NewsPageFactory(parent=index, slug=f"linked-{number}", related_work_package=wp)
+
+    add(5, 0)
+    few = count_queries(client, url)
+    add(30, 5)
+    assert count_queries(client, url) == few
+
+
+def test_end_date_before_start_date_is_rejected(db):
+
+    wp = WorkPackagePage(
+        title="Backwards",
+        slug="backwards",
+        number=9,
+        start_date=datetime.date(2024, 5, 1),
+        end_date=datetime.date(2024, 4, 1),
+    )
+    with pytest.raises(ValidationError):
+        wp.clean()
