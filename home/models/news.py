@@ -20,6 +20,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
+from search.folding import fold_for_search
 
 from .mixins import BasePage
 from .snippets import Topic
@@ -43,6 +44,17 @@ def normalise_filters(params):
     elif SLUG_PATTERN.match(work_package):
         filters["work_package"] = work_package
     return filters
+
+
+def folded_text(*values):
+    """Text and StreamField values folded for search (see search/folding.py), as one string."""
+    parts = []
+    for value in values:
+        if hasattr(value, "stream_block"):
+            parts.extend(value.stream_block.get_searchable_content(value))
+        elif value:
+            parts.append(str(value))
+    return fold_for_search(" ".join(parts))
 
 
 def json_for_script(data):
@@ -181,6 +193,7 @@ class NewsPage(BasePage):
         *BasePage.search_fields,
         index.SearchField("summary"),
         index.SearchField("body"),
+        index.SearchField("search_folded"),
         index.FilterField("date"),
     ]
 
@@ -194,6 +207,10 @@ class NewsPage(BasePage):
     @property
     def meta_description(self):
         return self.search_description or self.summary
+
+    def search_folded(self):
+        """The article's text without diacritics, so "vizite" finds "vizitë"."""
+        return folded_text(self.title, self.summary, self.body)
 
     def topics(self, labels=None):
         """(slug, label) for each tag, labelled in the page's language."""

@@ -15,7 +15,7 @@ from wagtail.search import index
 from home.blocks import BodyStreamBlock
 
 from .mixins import BasePage
-from .news import NewsPage
+from .news import NewsPage, folded_text
 
 # Content built in other apps that links to a work package through a `work_package` FK to
 # wagtailcore.Page: (context name, app label, model name). Apps that are not installed are skipped.
@@ -105,6 +105,7 @@ class WorkPackagePage(BasePage):
         index.SearchField("intro"),
         index.SearchField("objectives"),
         index.SearchField("activities"),
+        index.SearchField("search_folded"),
         index.FilterField("number"),
     ]
 
@@ -117,6 +118,10 @@ class WorkPackagePage(BasePage):
     @property
     def code(self):
         return f"WP{self.number}"
+
+    def search_folded(self):
+        """The work package's text without diacritics, for search in any keyboard layout."""
+        return folded_text(self.title, self.intro, self.objectives, self.activities)
 
     @property
     def filter_key(self):

@@ -6,12 +6,14 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from wagtail_factories import ImageFactory
 
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from home.models import NewsIndexPage, NewsPage, WorkPackagePage
+from search.folding import fold_for_search
 from tests.conftest import LANGUAGES
 from tests.factories.home import NewsPageFactory
 
@@ -260,3 +262,18 @@ def test_json_ld_cannot_close_its_script_tag(client, home_page):
     html = client.get("/en/news/sneaky/").content.decode()
     assert "<script>alert(1)" not in html
     assert json_ld(html)["headline"].startswith("Tricky </script>")
+
+
+def test_news_is_found_by_words_typed_without_diacritics(db, locales):
+    results = NewsPage.objects.live().filter(locale=locales["sq"]).search(fold_for_search("Vizitë"))
+    assert "study-visit-brussels" in [page.slug for page in results]
+
+
+def test_article_image_is_responsive_and_in_the_json_ld(client, home_page):
+    image = ImageFactory(title="Trainers in a workshop", description="Trainers at a workbench in Pordenone")
+    page = NewsPageFactory(parent=news_index(), slug="with-image", image=image)
+    page.save_revision().publish()
+    html = client.get("/en/news/with-image/").content.decode()
+    assert "<picture>" in html
+    assert 'alt="Trainers at a workbench in Pordenone"' in html
+    assert json_ld(html)["image"][0].startswith("http://testserver/")
