@@ -90,6 +90,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         )
 
     def filtered_news(self, filters):
+        from .work_packages import WorkPackagePage  # work_packages imports this module
+
         news = self.news()
         if "tag" in filters:
             news = news.filter(tagged_items__tag__slug=filters["tag"])
@@ -98,12 +100,14 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             if match:
                 news = news.filter(related_work_package__number=int(match.group(1)))
             else:
-                news = news.filter(related_work_package__slug=filters["work_package"])
+                # Any language's slug selects the work package: the FK points at one language version.
+                keys = WorkPackagePage.objects.filter(slug=filters["work_package"]).values("translation_key")
+                news = news.filter(related_work_package__translation_key__in=keys)
         return news
 
     def filter_choices(self):
         """The tags used under this index, with labels in the page's language, and the work packages."""
-        from .work_packages import WorkPackagePage
+        from .work_packages import WorkPackagePage  # work_packages imports this module
 
         slugs = (
             NewsPageTag.objects.filter(content_object__in=NewsPage.objects.child_of(self).live().public())

@@ -10,6 +10,7 @@ from wagtail.search import index
 from home.blocks import BodyStreamBlock
 
 from .mixins import BasePage
+from .snippets import Partner
 
 
 class HomePage(BasePage):
@@ -28,8 +29,6 @@ class HomePage(BasePage):
         verbose_name = _("Home page")
 
     def get_context(self, request, *args, **kwargs):
-        from .snippets import Partner
-
         context = super().get_context(request, *args, **kwargs)
         context["partners"] = Partner.for_locale(self.locale)
         return context
