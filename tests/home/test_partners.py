@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from wagtail_factories import ImageFactory
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -77,7 +78,10 @@ def test_home_page_queries_do_not_grow_with_partners(client, db):
             assert client.get("/en/").status_code == 200
         return len(queries)
 
+    PartnerFactory(logo=ImageFactory())
     few = count_queries()
     for _number in range(25):
-        PartnerFactory()
+        PartnerFactory(logo=ImageFactory())
     assert count_queries() == few
+    html = client.get("/en/").content.decode()
+    assert html.count('class="partner__logo"') == 26
