@@ -7,11 +7,11 @@ and re-publishing, while each language's feed keeps its own entries.
 
 from datetime import UTC, datetime, timedelta
 
+from icalendar import Calendar, Event
+
 from django.http import HttpResponse
 from django.utils.html import strip_tags
 from django.utils.http import content_disposition_header
-
-from icalendar import Calendar, Event
 
 PRODUCT_ID = "-//VET-WEB//Events//EN"
 UID_DOMAIN = "vet-web"

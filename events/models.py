@@ -101,7 +101,12 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
         At calendar/ rather than calendar.ics: Wagtail's page URLs allow no dots in a path segment.
         """
-        events = self.events().filter(locale_id=self.locale_id, alias_of__isnull=True).order_by("start", "pk")
+        events = (
+            self.events()
+            .filter(locale_id=self.locale_id, alias_of__isnull=True)
+            .select_related("locale")
+            .order_by("start", "pk")
+        )
         vevents = [
             ical.event_to_vevent(event, request.build_absolute_uri(event.get_url(request)))
             for event in events
