@@ -170,7 +170,9 @@ class EventPage(RoutablePageMixin, BasePage):
         *BasePage.search_fields,
         index.SearchField("intro"),
         index.SearchField("programme"),
+        index.SearchField("venue"),
         index.SearchField("city"),
+        index.SearchField("country"),
         index.FilterField("start"),
         index.FilterField("event_type"),
     ]

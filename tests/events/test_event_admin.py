@@ -3,6 +3,7 @@
 from datetime import UTC, datetime
 
 import pytest
+
 from django.urls import reverse
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield

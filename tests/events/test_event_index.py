@@ -3,6 +3,7 @@
 from datetime import datetime, timedelta
 
 import pytest
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -45,7 +46,9 @@ def test_upcoming_events_come_soonest_first_and_past_ones_latest_first(client, e
 
     html = client.get("/en/events/").content.decode()
     upcoming, past = section(html, "upcoming-events"), section(html, "past-events")
-    assert upcoming.index("Happening now") < upcoming.index("Sooner upcoming") < upcoming.index("Later upcoming")
+    assert (
+        upcoming.index("Happening now") < upcoming.index("Sooner upcoming") < upcoming.index("Later upcoming")
+    )
     assert past.index("Recent past") < past.index("Older past")
     assert "Recent past" not in upcoming
     assert "Happening now" not in past
@@ -135,3 +138,17 @@ def test_index_queries_do_not_grow_with_the_number_of_events(client, event_index
     add(195, 5)
     assert EventPage.objects.child_of(event_index).count() >= 200
     assert count() == few
+
+
+def test_seeding_again_adds_nothing_and_keeps_edits(event_index):
+    from events.seed import seed_events
+
+    event = EventPage.objects.get(locale__language_code="en", slug="study-visit-brussels")
+    event.title = "Edited by the communication officer"
+    event.save_revision().publish()
+    pages_before = EventPage.objects.count()
+
+    seed_events(log=lambda message: None)
+
+    assert EventPage.objects.count() == pages_before
+    assert EventPage.objects.get(pk=event.pk).title == "Edited by the communication officer"

@@ -5,6 +5,7 @@ import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
+
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils import timezone
@@ -54,7 +55,9 @@ def test_times_are_shown_in_the_events_own_time_zone(client, event_index, settin
 
 def test_ended_event_says_so_and_shows_its_documents_as_outputs(client, event_index, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
-    document = Document.objects.create(title="Mobility report", file=ContentFile(b"%PDF-1.4\n", name="report.pdf"))
+    document = Document.objects.create(
+        title="Mobility report", file=ContentFile(b"%PDF-1.4\n", name="report.pdf")
+    )
     now = timezone.now()
     event = EventPageFactory(parent=event_index, slug="ended", start=now - timedelta(days=3))
     event.documents.add(EventDocument(document=document, label="What we learnt"))
@@ -137,7 +140,9 @@ def test_an_event_needs_a_place_or_an_online_link(event_index):
     assert "city" in error.value.message_dict
 
 
-def test_document_labels_can_be_translated_with_the_page(client, event_index, locales, run_on_commit, settings, tmp_path):
+def test_document_labels_can_be_translated_with_the_page(
+    client, event_index, locales, run_on_commit, settings, tmp_path
+):
     from wagtail_localize.models import TranslationSource
 
     settings.MEDIA_ROOT = tmp_path

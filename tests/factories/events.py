@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import factory
 import wagtail_factories
+
 from django.utils import timezone
 
 from events.models import EventPage
