@@ -18,7 +18,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
@@ -165,6 +165,7 @@ class EventPage(RoutablePageMixin, BasePage):
         FieldPanel("programme"),
         PageChooserPanel("work_package"),
         InlinePanel("documents", label=_("Documents")),
+        InlinePanel("news_links", label=_("News about this event")),
     ]
     search_fields = [
         *BasePage.search_fields,
@@ -224,8 +225,12 @@ class EventPage(RoutablePageMixin, BasePage):
             raise ValidationError(errors)
 
     def related_news(self):
-        """News reporting on this event, shown once it has ended. The news app fills this in."""
-        return []
+        """The linked news pages, each in this page's language where translated, in editor order."""
+        linked = [link.news for link in self.news_links.select_related("news") if link.news.live]
+        keys = [news.translation_key for news in linked]
+        localized = Page.objects.live().public().filter(translation_key__in=keys, locale_id=self.locale_id)
+        by_key = {news.translation_key: news for news in localized} if keys else {}
+        return [by_key.get(news.translation_key, news) for news in linked]
 
     def documents_for_display(self):
         return self.documents.select_related("document").order_by("sort_order")
@@ -307,3 +312,18 @@ class EventDocument(TranslatableMixin, Orderable):
     @property
     def display_label(self):
         return self.label or self.document.title
+
+
+class EventNewsLink(TranslatableMixin, Orderable):
+    """A news page reporting on an event, listed among the event's outputs."""
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="news_links")
+    news = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("News page"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("news")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("News link")
+        verbose_name_plural = _("News links")

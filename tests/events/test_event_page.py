@@ -189,3 +189,28 @@ def test_event_page_queries_do_not_grow_with_the_number_of_documents(client, eve
     html = client.get("/en/events/many-documents/").content.decode()
     assert html.count("/documents/") >= 20
     assert count() == few
+
+
+def test_ended_event_lists_linked_news_in_the_visitors_language(
+    client, event_index, locales, django_capture_on_commit_callbacks
+):
+    from wagtail.models import Page
+
+    from events.models import EventNewsLink
+    from home.seeding import translate
+
+    about = Page.objects.get(locale=locales["en"], slug="about")
+    event = EventPageFactory(parent=event_index, slug="with-news", start=timezone.now() - timedelta(days=2))
+    event.news_links.add(EventNewsLink(news=about))
+    event.save_revision().publish()
+    event = refetch(event)
+    with django_capture_on_commit_callbacks(execute=True):  # wagtail-localize publishes on commit
+        translate(
+            event, locales["sq"], {}, untranslated={event.title, event.intro, event.city, event.country}
+        )
+
+    english = client.get("/en/events/with-news/").content.decode().split('id="outputs"')[1]
+    assert 'href="/en/about/"' in english
+    albanian = client.get("/sq/events/with-news/").content.decode().split('id="outputs"')[1]
+    assert 'href="/sq/about/"' in albanian
+    assert "Lajme për këtë ngjarje" in albanian
