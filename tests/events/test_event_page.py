@@ -214,3 +214,13 @@ def test_ended_event_lists_linked_news_in_the_visitors_language(
     albanian = client.get("/sq/events/with-news/").content.decode().split('id="outputs"')[1]
     assert 'href="/sq/about/"' in albanian
     assert "Lajme për këtë ngjarje" in albanian
+
+
+def test_event_links_its_work_package_in_the_visitors_language(client, locales):
+    from wagtail.models import Page
+
+    about = Page.objects.get(locale=locales["en"], slug="about")
+    EventPage.objects.filter(slug="study-visit-brussels").update(work_package=about)
+    html = client.get("/sq/events/study-visit-brussels/").content.decode()
+    assert 'href="/sq/about/"' in html
+    assert "Paketa e punës" in html

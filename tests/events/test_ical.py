@@ -84,7 +84,9 @@ def test_each_event_downloads_as_a_valid_ics_file(client, db, code):
         assert field in vevent
     assert vevent.decoded("DTSTART") == datetime(2024, 6, 4, 7, 0, tzinfo=UTC)
     assert vevent["UID"].endswith(f"-{code}@vet-web")
-    assert b"\r\n" in response.content
+    lines = response.content.split(b"\r\n")
+    assert lines[0] == b"BEGIN:VCALENDAR"
+    assert all(len(line) <= 75 for line in lines), "RFC 5545 folds lines at 75 octets"
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
@@ -155,3 +157,11 @@ def test_calendar_queries_do_not_grow_with_the_number_of_events(client, event_in
     for _ in range(40):
         EventPageFactory(parent=event_index).save_revision().publish()
     assert count() == few
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/en/events/no-such-event/ics/", "/en/events/study-visit-brussels/ics/extra/", "/en/events/calendar/x/"],
+)
+def test_unknown_calendar_paths_are_not_found(client, db, path):
+    assert client.get(path).status_code == 404
