@@ -35,6 +35,7 @@ def form_data(page, **changes):
         "work_package": "",
         "programme": streamfield([]),
         "documents": inline_formset([]),
+        "news_links": inline_formset([]),
         "comments": inline_formset([]),
         **changes,
     }
