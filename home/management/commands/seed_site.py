@@ -5,6 +5,7 @@ import secrets
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
+from events.seed import seed_events
 from home.seed import seed_pages
 from home.seed_project import seed_project
 
@@ -17,6 +18,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         seed_pages(log=self.log)
         seed_project(log=self.log)
+        seed_events(log=self.log)
         self.ensure_admin()
 
     def log(self, message):

@@ -1,0 +1,329 @@
+"""Events: an index per language with upcoming and past events, and one page per event.
+
+Times are stored in UTC and shown in the event's own time zone; calendars (.ics) are built by
+`events.ical`, never here.
+"""
+
+import json
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from home.blocks import BodyStreamBlock
+from home.models import BasePage
+
+from . import ical
+from .filters import EventFilters
+from .forms import EventPageForm
+
+DEFAULT_TIME_ZONE = "Europe/Rome"
+# The zones of the partners' countries and of likely venues; a select, so no typing mistakes.
+TIME_ZONES = [
+    "Europe/Rome",
+    "Europe/Tirane",
+    "Europe/Podgorica",
+    "Europe/Brussels",
+    "Europe/Madrid",
+    "Europe/Belgrade",
+    "Europe/Sarajevo",
+    "Europe/Skopje",
+    "Europe/Athens",
+    "Europe/Lisbon",
+    "Europe/London",
+    "UTC",
+]
+
+
+class EventType(models.TextChoices):
+    MOBILITY = "mobility", _("Mobility")
+    TRAINING = "training", _("Training")
+    CONFERENCE = "conference", _("Conference")
+    WEBINAR = "webinar", _("Webinar")
+    NETWORKING = "networking", _("Networking meeting")
+
+
+class EventIndexPage(RoutablePageMixin, BasePage):
+    """The events of one language: upcoming first (soonest first), then past ones, paginated."""
+
+    intro = models.TextField(_("Introduction"), blank=True, max_length=600)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count_per_parent = 1
+
+    past_per_page = 10
+
+    class Meta:
+        verbose_name = _("Event index page")
+
+    def events(self):
+        """Live, public events under this index, untranslated copies included."""
+        return EventPage.objects.child_of(self).live().public()
+
+    def years(self):
+        return [moment.year for moment in self.events().datetimes("start", "year", order="DESC")]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        filters = EventFilters.from_query(request.GET, event_types=EventType.values)
+        events = filters.apply(self.events())
+        now = timezone.now()
+        past = events.filter(end__lt=now).order_by("-start", "-pk")
+        context.update(
+            filters=filters,
+            event_types=EventType.choices,
+            years=self.years(),
+            upcoming_events=events.filter(end__gte=now).order_by("start", "pk"),
+            page_obj=Paginator(past, self.past_per_page).get_page(request.GET.get("page")),
+            query_prefix=filters.query_prefix(),
+            source_language=settings.LANGUAGE_CODE,
+        )
+        return context
+
+    @path("calendar/", name="calendar")
+    def calendar(self, request):
+        """The subscribable calendar of this language: only events really written in it.
+
+        At calendar/ rather than calendar.ics: Wagtail's page URLs allow no dots in a path segment.
+        """
+        events = (
+            self.events()
+            .filter(locale_id=self.locale_id, alias_of__isnull=True)
+            .select_related("locale")
+            .order_by("start", "pk")
+        )
+        vevents = [
+            ical.event_to_vevent(event, request.build_absolute_uri(event.get_url(request)))
+            for event in events
+        ]
+        calendar = ical.calendar_for(
+            vevents, name=f"VET-WEB · {self.title}", language=self.locale.language_code
+        )
+        return ical.calendar_response(
+            calendar, f"vet-web-events-{self.locale.language_code}.ics", attachment=False
+        )
+
+
+class EventPage(RoutablePageMixin, BasePage):
+    """One event, with its times in its own time zone, its programme, and afterwards its outputs."""
+
+    intro = models.TextField(_("Summary"), blank=True, max_length=600)
+    event_type = models.CharField(_("Type of event"), max_length=20, choices=EventType.choices)
+    start = models.DateTimeField(_("Starts"), help_text=_("Local time at the event, in its time zone."))
+    end = models.DateTimeField(_("Ends"), help_text=_("Local time at the event, in its time zone."))
+    time_zone = models.CharField(
+        _("Time zone"),
+        max_length=40,
+        choices=[(zone, zone) for zone in TIME_ZONES],
+        default=DEFAULT_TIME_ZONE,
+    )
+    venue = models.CharField(_("Venue"), max_length=200, blank=True)
+    city = models.CharField(_("City"), max_length=100, blank=True)
+    country = models.CharField(_("Country"), max_length=100, blank=True)
+    online_url = models.URLField(_("Online link"), blank=True, help_text=_("For webinars and hybrid events."))
+    registration_url = models.URLField(_("Registration link"), blank=True)
+    registration_deadline = models.DateTimeField(_("Registration deadline"), null=True, blank=True)
+    programme = StreamField(BodyStreamBlock(), verbose_name=_("Programme"), blank=True)
+    work_package = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Work package"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("event_type"), FieldPanel("time_zone"), FieldPanel("start"), FieldPanel("end")],
+            heading=_("When"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("venue"), FieldPanel("city"), FieldPanel("country"), FieldPanel("online_url")],
+            heading=_("Where"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("registration_url"), FieldPanel("registration_deadline")], heading=_("Registration")
+        ),
+        FieldPanel("programme"),
+        PageChooserPanel("work_package"),
+        InlinePanel("documents", label=_("Documents")),
+        InlinePanel("news_links", label=_("News about this event")),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("programme"),
+        index.SearchField("venue"),
+        index.SearchField("city"),
+        index.SearchField("country"),
+        index.FilterField("start"),
+        index.FilterField("event_type"),
+    ]
+
+    base_form_class = EventPageForm
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Event")
+
+    @property
+    def zone(self):
+        return ZoneInfo(self.time_zone or DEFAULT_TIME_ZONE)
+
+    @property
+    def has_ended(self):
+        return self.end < timezone.now()
+
+    @property
+    def is_online(self):
+        return bool(self.online_url)
+
+    @property
+    def registration_open(self):
+        if not self.registration_url or self.has_ended:
+            return False
+        return self.registration_deadline is None or self.registration_deadline >= timezone.now()
+
+    @property
+    def place(self):
+        """Venue, city and country as one line, e.g. for calendars."""
+        return ", ".join(part for part in (self.venue, self.city, self.country) if part)
+
+    @property
+    def ends_on_start_day(self):
+        return self.start.astimezone(self.zone).date() == self.end.astimezone(self.zone).date()
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start and self.end and self.end < self.start:
+            errors["end"] = _("The event cannot end before it starts: check the end date and time.")
+        if self.registration_deadline and self.start and self.registration_deadline > self.start:
+            errors["registration_deadline"] = _("Registration has to close before the event starts.")
+        if not (self.city or self.online_url):
+            errors["city"] = _("Give the city where the event takes place, or an online link.")
+        if errors:
+            raise ValidationError(errors)
+
+    def related_news(self):
+        """The linked news pages, each in this page's language where translated, in editor order."""
+        linked = [link.news for link in self.news_links.select_related("news") if link.news.live]
+        keys = [news.translation_key for news in linked]
+        localized = Page.objects.live().public().filter(translation_key__in=keys, locale_id=self.locale_id)
+        by_key = {news.translation_key: news for news in localized} if keys else {}
+        return [by_key.get(news.translation_key, news) for news in linked]
+
+    def documents_for_display(self):
+        return self.documents.select_related("document").order_by("sort_order")
+
+    def json_ld(self, url):
+        """schema.org Event data, safe to put inside a <script> element."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "description": self.intro,
+            "url": url,
+            "inLanguage": self.content_language,
+            "startDate": self.start.astimezone(self.zone).isoformat(),
+            "endDate": self.end.astimezone(self.zone).isoformat(),
+            "eventStatus": "https://schema.org/EventScheduled",
+            "eventAttendanceMode": self._attendance_mode(),
+            "location": self._schema_locations(),
+            "organizer": {"@type": "Organization", "name": "VET-WEB"},
+        }
+        text = json.dumps(data, ensure_ascii=False)
+        return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+    def _attendance_mode(self):
+        if self.online_url and self.city:
+            return "https://schema.org/MixedEventAttendanceMode"
+        if self.online_url:
+            return "https://schema.org/OnlineEventAttendanceMode"
+        return "https://schema.org/OfflineEventAttendanceMode"
+
+    def _schema_locations(self):
+        locations = []
+        if self.city:
+            address = {"@type": "PostalAddress", "addressLocality": self.city, "addressCountry": self.country}
+            locations.append({"@type": "Place", "name": self.venue or self.city, "address": address})
+        if self.online_url:
+            locations.append({"@type": "VirtualLocation", "url": self.online_url})
+        return locations[0] if len(locations) == 1 else locations
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        url = request.build_absolute_uri(self.get_url(request))
+        parent = self.get_parent().specific
+        context.update(
+            json_ld=self.json_ld(url),
+            documents=self.documents_for_display(),
+            related_news=self.related_news(),
+            calendar_index=parent if isinstance(parent, EventIndexPage) else None,
+            work_package=self.work_package.localized if self.work_package_id else None,
+        )
+        return context
+
+    @path("ics/", name="ics")
+    def ics(self, request):
+        """This one event as an .ics file to add to a calendar."""
+        url = request.build_absolute_uri(self.get_url(request))
+        vevent = ical.event_to_vevent(self, url, language=self.content_language)
+        calendar = ical.calendar_for([vevent], name=self.title, language=self.locale.language_code)
+        return ical.calendar_response(calendar, f"{self.slug}.ics", attachment=True)
+
+
+class EventDocument(TranslatableMixin, Orderable):
+    """A document of an event (programme, report, slides); translations may swap in their own file."""
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="documents")
+    document = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name=_("Document"), on_delete=models.CASCADE, related_name="+"
+    )
+    label = models.CharField(
+        _("Label"), max_length=200, blank=True, help_text=_("Defaults to the document title.")
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("label")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("Event document")
+        verbose_name_plural = _("Event documents")
+
+    @property
+    def display_label(self):
+        return self.label or self.document.title
+
+
+class EventNewsLink(TranslatableMixin, Orderable):
+    """A news page reporting on an event, listed among the event's outputs."""
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="news_links")
+    news = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("News page"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("news")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("News link")
+        verbose_name_plural = _("News links")

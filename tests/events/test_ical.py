@@ -1,0 +1,167 @@
+"""Calendars parse as RFC 5545, carry the fields Outlook insists on, and keep UIDs stable."""
+
+from datetime import UTC, datetime, timedelta
+from types import SimpleNamespace
+from uuid import uuid4
+
+import pytest
+from icalendar import Calendar
+
+from events import ical
+from events.models import EventPage
+from tests.conftest import LANGUAGES, refetch
+from tests.factories.events import EventPageFactory
+
+
+def plain_event(**overrides):
+    values = {
+        "translation_key": uuid4(),
+        "locale": SimpleNamespace(language_code="sq"),
+        "title": "Ditë trajnimi në Podgoricë",
+        "intro": "Nis faza <b>eksploruese</b>.",
+        "start": datetime(2023, 9, 19, 7, 30, tzinfo=UTC),
+        "end": datetime(2023, 9, 21, 14, 0, tzinfo=UTC),
+        "place": "Centar za stručno obrazovanje, Podgoricë, Mali i Zi",
+        "online_url": "",
+        "last_published_at": datetime(2023, 8, 1, 12, 0, tzinfo=UTC),
+    }
+    return SimpleNamespace(**{**values, **overrides})
+
+
+def test_vevent_has_the_fields_calendar_clients_need():
+    event = plain_event()
+    calendar = ical.calendar_for(
+        [ical.event_to_vevent(event, "https://vet-web.example/sq/events/x/")], "Ngjarje", "sq"
+    )
+    parsed = Calendar.from_ical(calendar.to_ical())
+
+    assert parsed["VERSION"] == "2.0"
+    assert parsed["PRODID"] == ical.PRODUCT_ID
+    assert parsed["METHOD"] == "PUBLISH"
+    assert parsed["X-WR-CALNAME"] == "Ngjarje"
+    [vevent] = parsed.walk("VEVENT")
+    assert vevent["UID"] == f"{event.translation_key}-sq@vet-web"
+    assert vevent.decoded("DTSTAMP") == event.last_published_at
+    assert vevent.decoded("DTSTART") == event.start
+    assert vevent.decoded("DTSTART").tzinfo is not None
+    assert vevent.decoded("DTEND") == event.end
+    assert str(vevent["SUMMARY"]) == event.title
+    assert str(vevent["LOCATION"]) == event.place
+    assert "<b>" not in str(vevent["DESCRIPTION"])
+    assert str(vevent["URL"]) == "https://vet-web.example/sq/events/x/"
+
+
+def test_times_are_written_in_utc():
+    event = plain_event(
+        start=datetime(2024, 6, 4, 9, 0, tzinfo=__import__("zoneinfo").ZoneInfo("Europe/Rome"))
+    )
+    event.end = event.start + timedelta(hours=8)
+    text = ical.event_to_vevent(event, "https://x.example/").to_ical().decode()
+    assert "DTSTART:20240604T070000Z" in text
+    assert "DTEND:20240604T150000Z" in text
+
+
+def test_online_event_uses_its_link_as_location():
+    event = plain_event(place="", online_url="https://meet.example.org/vet-web")
+    vevent = ical.event_to_vevent(event, "https://x.example/")
+    assert str(vevent["LOCATION"]) == "https://meet.example.org/vet-web"
+
+
+def test_unpublished_event_gets_a_dtstamp_anyway():
+    vevent = ical.event_to_vevent(plain_event(last_published_at=None), "https://x.example/")
+    assert vevent.decoded("DTSTAMP").tzinfo is not None
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_each_event_downloads_as_a_valid_ics_file(client, db, code):
+    response = client.get(f"/{code}/events/mobility-friuli-venezia-giulia/ics/")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    assert response["Content-Disposition"] == 'attachment; filename="mobility-friuli-venezia-giulia.ics"'
+    parsed = Calendar.from_ical(response.content)
+    [vevent] = parsed.walk("VEVENT")
+    for field in ("UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY"):
+        assert field in vevent
+    assert vevent.decoded("DTSTART") == datetime(2024, 6, 4, 7, 0, tzinfo=UTC)
+    assert vevent["UID"].endswith(f"-{code}@vet-web")
+    lines = response.content.split(b"\r\n")
+    assert lines[0] == b"BEGIN:VCALENDAR"
+    assert all(len(line) <= 75 for line in lines), "RFC 5545 folds lines at 75 octets"
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_language_calendar_parses_and_holds_only_that_languages_events(client, event_indexes, code):
+    response = client.get(f"/{code}/events/calendar/")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    parsed = Calendar.from_ical(response.content)
+    vevents = parsed.walk("VEVENT")
+    expected = EventPage.objects.live().filter(locale__language_code=code, alias_of__isnull=True)
+    assert len(vevents) == expected.count() >= 8
+    assert {str(v["SUMMARY"]) for v in vevents} == {event.title for event in expected}
+    assert all(v["UID"].endswith(f"-{code}@vet-web") for v in vevents)
+    assert all(f"/{code}/events/" in str(v["URL"]) for v in vevents)
+    assert parsed["X-WR-CALNAME"] == f"VET-WEB · {event_indexes[code].title}"
+
+
+def test_calendar_leaves_out_untranslated_copies(client, event_index, run_on_commit):
+    from django.core.management import call_command
+
+    EventPageFactory(
+        parent=event_index, title="Only in English", slug="only-in-english"
+    ).save_revision().publish()
+    call_command("sync_locale_trees")
+    assert client.get("/sq/events/only-in-english/").status_code == 200
+    assert b"Only in English" in client.get("/en/events/calendar/").content
+    assert b"Only in English" not in client.get("/sq/events/calendar/").content
+
+
+def test_uid_survives_edits_and_republishing(client, event_index):
+    event = EventPageFactory(parent=event_index, slug="stable-uid")
+    event.save_revision().publish()
+    first = Calendar.from_ical(client.get("/en/events/stable-uid/ics/").content).walk("VEVENT")[0]
+
+    event = refetch(event)
+    event.title = "A new title"
+    event.start = event.start + timedelta(days=1)
+    event.end = event.end + timedelta(days=1)
+    event.save_revision().publish()
+    second = Calendar.from_ical(client.get("/en/events/stable-uid/ics/").content).walk("VEVENT")[0]
+
+    assert second["UID"] == first["UID"]
+    assert str(second["SUMMARY"]) == "A new title"
+    assert second.decoded("DTSTART") == first.decoded("DTSTART") + timedelta(days=1)
+    assert second.decoded("DTSTAMP") >= first.decoded("DTSTAMP")
+
+
+@pytest.mark.parametrize("path", ["/en/events/", "/en/events/study-visit-brussels/"])
+def test_pages_link_their_calendars_for_feed_readers(client, db, path):
+    html = client.get(path).content.decode()
+    assert '<link rel="alternate" type="text/calendar"' in html
+    assert 'href="/en/events/calendar/"' in html
+
+
+def test_calendar_queries_do_not_grow_with_the_number_of_events(client, event_index):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/en/events/calendar/").status_code == 200
+        return len(queries)
+
+    for _ in range(5):
+        EventPageFactory(parent=event_index).save_revision().publish()
+    count()  # warm the per-process caches (site root paths, locales)
+    few = count()
+    for _ in range(40):
+        EventPageFactory(parent=event_index).save_revision().publish()
+    assert count() == few
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/en/events/no-such-event/ics/", "/en/events/study-visit-brussels/ics/extra/", "/en/events/calendar/x/"],
+)
+def test_unknown_calendar_paths_are_not_found(client, db, path):
+    assert client.get(path).status_code == 404
