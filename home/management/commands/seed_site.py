@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
 from home.seed import seed_pages
+from resources.seed import seed_library
 
 DEMO_ADMIN = "admin"
 
@@ -15,6 +16,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         seed_pages(log=self.log)
+        seed_library(log=self.log)
         self.ensure_admin()
 
     def log(self, message):
