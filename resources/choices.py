@@ -21,7 +21,9 @@ AUDIENCES = [
     ("policy-makers", _("Policy makers")),
 ]
 
-EQF_LEVELS = [(str(level), pgettext_lazy("EQF level", "Level %(level)s") % {"level": level}) for level in range(1, 9)]
+EQF_LEVELS = [
+    (str(level), pgettext_lazy("EQF level", "Level %(level)s") % {"level": level}) for level in range(1, 9)
+]
 
 FILE_LANGUAGES = [
     ("en", _("English")),

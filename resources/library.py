@@ -17,7 +17,11 @@ from resources.models import Framework, Resource, ResourceFramework, ResourceTag
 PER_PAGE = 20
 MAX_TAG_OPTIONS = 30
 LIST_FIELDS = {"type": ("resource_type", RESOURCE_TYPES)}
-MULTI_FIELDS = {"audience": ("audiences", AUDIENCES), "eqf": ("eqf_levels", EQF_LEVELS), "language": ("file_languages", FILE_LANGUAGES)}
+MULTI_FIELDS = {
+    "audience": ("audiences", AUDIENCES),
+    "eqf": ("eqf_levels", EQF_LEVELS),
+    "language": ("file_languages", FILE_LANGUAGES),
+}
 
 
 @dataclass
@@ -76,7 +80,9 @@ def count_frameworks(queryset, locale):
     for framework in Framework.objects.filter(slug__in=counts).select_related("locale"):
         if framework.locale_id == locale.pk or framework.slug not in labels:
             labels[framework.slug] = framework.label
-    return sorted(((slug, labels.get(slug, slug), n) for slug, n in counts.items()), key=lambda row: row[1].lower())
+    return sorted(
+        ((slug, labels.get(slug, slug), n) for slug, n in counts.items()), key=lambda row: row[1].lower()
+    )
 
 
 def count_tags(queryset, selected):

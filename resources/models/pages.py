@@ -38,6 +38,11 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("Resource library page")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["library_url"] = self.get_url(request)
+        return context
+
     @property
     def library_locale(self):
         return Locale.get_active()
@@ -123,7 +128,9 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
             library = libraries.get(code)
             if library is None:
                 continue
-            url = library.get_url(request) + library.reverse_subpage("resource", kwargs={"slug": resource.slug})
+            url = library.get_url(request) + library.reverse_subpage(
+                "resource", kwargs={"slug": resource.slug}
+            )
             links.append(LanguageLink(code, language_name(code), url, code == active, code in translated))
         return links
 

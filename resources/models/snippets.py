@@ -107,7 +107,9 @@ class ResourceQuerySet(SearchableQuerySetMixin, models.QuerySet):
             return []
         candidates = self.filter(locale__in={locale.pk, Locale.get_default().pk}).only("pk")
         matches = [resource.pk for resource in candidates.search(folded, operator="and")[:limit]]
-        visible = set(Resource.objects.in_library_of(locale).filter(pk__in=matches).values_list("pk", flat=True))
+        visible = set(
+            Resource.objects.in_library_of(locale).filter(pk__in=matches).values_list("pk", flat=True)
+        )
         return [pk for pk in matches if pk in visible]
 
     def search_in_language(self, query, locale, limit=MAX_SEARCH_RESULTS):
@@ -121,14 +123,21 @@ class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
     """A tool, guide or template in the library; each translation may point to its own file."""
 
     title = models.CharField(_("title"), max_length=255)
-    slug = models.SlugField(_("slug"), max_length=120, help_text=_("The same in every language: /resources/<slug>/."))
-    summary = models.TextField(_("summary"), max_length=400, help_text=_("One or two sentences shown in lists."))
+    slug = models.SlugField(
+        _("slug"), max_length=120, help_text=_("The same in every language: /resources/<slug>/.")
+    )
+    summary = models.TextField(
+        _("summary"), max_length=400, help_text=_("One or two sentences shown in lists.")
+    )
     description = models.TextField(_("description"), blank=True)
     resource_type = models.CharField(_("resource type"), max_length=30, choices=RESOURCE_TYPES)
     audiences = ChoiceListField(_("target audience"), options=AUDIENCES)
     eqf_levels = ChoiceListField(_("EQF levels"), options=EQF_LEVELS, max_length=40)
     file_languages = ChoiceListField(
-        _("file languages"), options=FILE_LANGUAGES, max_length=40, help_text=_("Languages the file itself exists in.")
+        _("file languages"),
+        options=FILE_LANGUAGES,
+        max_length=40,
+        help_text=_("Languages the file itself exists in."),
     )
     document = models.ForeignKey(
         "wagtaildocs.Document",
@@ -234,7 +243,9 @@ class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
 
     def folded_text(self):
         """Title, summary, description, tags and frameworks without diacritics, for accent-free queries."""
-        frameworks = [f"{link.framework.acronym} {link.framework.name}" for link in self.framework_links.all()]
+        frameworks = [
+            f"{link.framework.acronym} {link.framework.name}" for link in self.framework_links.all()
+        ]
         tags = [tag.name for tag in self.tags.all()]
         parts = [self.title, self.summary, self.description, self.publisher, *frameworks, *tags]
         return fold_for_search(" ".join(part for part in parts if part))
