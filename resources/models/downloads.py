@@ -25,6 +25,9 @@ class ResourceDownload(models.Model):
             models.UniqueConstraint(fields=["resource", "language_code", "date"], name="one_counter_per_day"),
         ]
 
+    def __str__(self):
+        return f"{self.resource} ({self.language_code}, {self.date}): {self.count}"
+
     @classmethod
     def record(cls, resource, language_code, day=None):
         """Add one download, safely under concurrent requests (an UPDATE with F(), or the day's first row)."""

@@ -1,5 +1,7 @@
 """The library's content: EU frameworks and the resources (tools, guides, ...) trainers download."""
 
+import re
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
@@ -102,8 +104,9 @@ class ResourceQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
     def search_ids(self, query, locale, limit=MAX_SEARCH_RESULTS):
         """Primary keys of the resources matching `query` in `locale`'s library, best match first."""
-        folded = fold_for_search(query)
-        if not folded.strip():
+        # Words only: quotes and brackets are query syntax to SQLite FTS and would break the query.
+        folded = " ".join(re.findall(r"\w+", fold_for_search(query)))
+        if not folded:
             return []
         candidates = self.filter(locale__in={locale.pk, Locale.get_default().pk}).only("pk")
         matches = [resource.pk for resource in candidates.search(folded, operator="and")[:limit]]
