@@ -1,7 +1,15 @@
 """The library's fixed vocabularies. Stored values are language-neutral keys; labels are translated."""
 
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import pgettext
+
+
+def eqf_label(level):
+    return pgettext("EQF level", "Level %(level)s") % {"level": level}
+
+
+eqf_label_lazy = lazy(eqf_label, str)
 
 RESOURCE_TYPES = [
     ("guide", _("Guide")),
@@ -21,9 +29,7 @@ AUDIENCES = [
     ("policy-makers", _("Policy makers")),
 ]
 
-EQF_LEVELS = [
-    (str(level), pgettext_lazy("EQF level", "Level %(level)s") % {"level": level}) for level in range(1, 9)
-]
+EQF_LEVELS = [(str(level), eqf_label_lazy(level)) for level in range(1, 9)]
 
 FILE_LANGUAGES = [
     ("en", _("English")),
