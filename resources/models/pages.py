@@ -73,7 +73,7 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
             "versions": [link for link in versions if link.is_translated],
             "language_links": versions,
             "related": self.related_resources(resource),
-            "resource_url": request.build_absolute_uri(),
+            "resource_url": request.build_absolute_uri(request.path),
             "external_host": urlsplit(resource.external_url).hostname if resource.external_url else "",
         }
         return self.render(request, template="resources/resource_detail.html", context_overrides=context)
