@@ -3,9 +3,11 @@ languages through wagtail-localize. Safe to run again: only what is missing is c
 
 from django.conf import settings
 from django.core.files.base import ContentFile
+from django.db import transaction
 
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
+from wagtail_localize.models import OverridableSegment, SegmentOverride, Translation, TranslationSource
 
 from home.models import HomePage
 from home.seed import translate_missing
@@ -118,6 +120,30 @@ def seed_resources(source, targets, log):
                 translate(Resource.objects.get(pk=resource.pk), targets[code], catalogue)
 
 
+# The Italian poster has its own PDF: a translation can point to a file in its language.
+OWN_FILES = [("eqf-levels-poster", "it", "I livelli EQF in una pagina")]
+
+
+def override_document(resource, locale, document):
+    """Make `locale`'s translation of `resource` use `document`, the way a translator overrides it."""
+    source, _created = TranslationSource.get_or_create_from_instance(resource)
+    segment = OverridableSegment.objects.get(source=source, context__path="document")
+    SegmentOverride.objects.update_or_create(
+        locale=locale, context=segment.context, defaults={"data_json": str(document.pk)}
+    )
+    translation = Translation.objects.get(source=source, target_locale=locale)
+    with transaction.atomic():
+        translation.save_target(publish=True)
+
+
+def seed_own_files(source, targets):
+    for slug, code, title in OWN_FILES:
+        resource = Resource.objects.get(locale=source, slug=slug)
+        translated = resource.get_translation_or_none(targets[code])
+        if translated is not None and translated.document_id == resource.document_id:
+            override_document(resource, targets[code], demo_document(f"{slug}-{code}", title))
+
+
 def seed_library_page(log):
     home = HomePage.objects.get(locale__language_code=settings.LANGUAGE_CODE, depth=2)
     page = ResourceLibraryPage.objects.child_of(home).first()
@@ -137,4 +163,5 @@ def seed_library(log=print):
     targets = {locale.language_code: locale for locale in Locale.objects.exclude(pk=source.pk)}
     seed_frameworks(source, targets, log)
     seed_resources(source, targets, log)
+    seed_own_files(source, targets)
     return seed_library_page(log)

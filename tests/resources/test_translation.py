@@ -70,3 +70,32 @@ def test_search_in_language_prefers_the_translation():
     assert [(resource.slug, resource.locale.language_code) for resource in found] == [
         ("eqavet-self-assessment-for-providers", "sq")
     ]
+
+
+def test_a_translation_can_point_to_a_file_in_its_own_language(client):
+    italian = Resource.objects.get(slug="eqf-levels-poster", locale__language_code="it")
+    english = Resource.objects.get(slug="eqf-levels-poster", locale__language_code="en")
+
+    assert italian.document_id != english.document_id
+    assert client.get("/it/resources/eqf-levels-poster/download/")["Location"] == italian.document.url
+    assert client.get("/sq/resources/eqf-levels-poster/download/")["Location"] == english.document.url
+
+
+def test_the_own_file_survives_a_new_sync_from_english(run_on_commit):
+    from wagtail_localize.models import Translation
+
+    english = Resource.objects.get(slug="eqf-levels-poster", locale__language_code="en")
+    italian_document = Resource.objects.get(slug="eqf-levels-poster", locale__language_code="it").document_id
+    english.summary = "An updated summary."
+    english.save()
+
+    translation = Translation.objects.get(
+        source__object_id=english.translation_key, target_locale__language_code="it"
+    )
+    translation.source.update_from_db()
+    translation.save_target(publish=True)
+
+    assert (
+        Resource.objects.get(slug="eqf-levels-poster", locale__language_code="it").document_id
+        == italian_document
+    )
