@@ -16,7 +16,7 @@ from resources.models import Framework, Resource, ResourceFramework, ResourceTag
 
 PER_PAGE = 20
 MAX_TAG_OPTIONS = 30
-LIST_FIELDS = {"type": ("resource_type", RESOURCE_TYPES)}
+SINGLE_FIELDS = {"type": ("resource_type", RESOURCE_TYPES)}
 MULTI_FIELDS = {
     "audience": ("audiences", AUDIENCES),
     "eqf": ("eqf_levels", EQF_LEVELS),
@@ -40,8 +40,8 @@ def facet_q(name, values):
     if name == "tag":
         tagged = ResourceTag.objects.filter(tag__name__in=values).values("content_object_id")
         return Q(pk__in=tagged)
-    if name in LIST_FIELDS:
-        return Q(**{f"{LIST_FIELDS[name][0]}__in": values})
+    if name in SINGLE_FIELDS:
+        return Q(**{f"{SINGLE_FIELDS[name][0]}__in": values})
     column = MULTI_FIELDS[name][0]
     condition = Q()
     for value in values:
@@ -57,8 +57,8 @@ def apply_filters(queryset, selected, *, except_facet=None):
 
 
 def count_choices(queryset, name):
-    if name in LIST_FIELDS:
-        column, options = LIST_FIELDS[name]
+    if name in SINGLE_FIELDS:
+        column, options = SINGLE_FIELDS[name]
         counts = dict(queryset.order_by().values_list(column).annotate(n=Count("pk")))
         return [(key, label, counts.get(key, 0)) for key, label in options]
     column, options = MULTI_FIELDS[name]

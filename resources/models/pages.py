@@ -12,7 +12,6 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Locale
 
 from home.languages import LanguageLink, language_name
 from home.models import BasePage
@@ -45,11 +44,11 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
 
     @property
     def library_locale(self):
-        return Locale.get_active()
+        return self.locale
 
     @path("", name="index")
     def index_route(self, request):
-        from resources.library import search_library
+        from resources.library import search_library  # resources.library imports these models
 
         filters = normalise(request.GET)
         page_obj, facet_options = search_library(filters, self.library_locale)

@@ -2,7 +2,6 @@
 
 import re
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
@@ -260,14 +259,6 @@ class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
     @property
     def file_language_labels(self):
         return labels_for(self.file_languages, FILE_LANGUAGES)
-
-    @property
-    def has_file(self):
-        return bool(self.document_id or self.external_url)
-
-    @property
-    def is_source_language(self):
-        return self.locale.language_code == settings.LANGUAGE_CODE
 
 
 class ResourceFramework(TranslatableMixin, Orderable):

@@ -221,3 +221,22 @@ def test_library_page_exists_in_every_language_and_in_the_menu(client):
         page = ResourceLibraryPage.objects.get(locale__language_code=code)
         assert (page.title, page.slug, page.show_in_menus, page.live) == (title, "resources", True, True)
         assert f'href="/{code}/resources/"' in client.get(f"/{code}/").content.decode()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/sq/resources/",
+        "/cnr/resources/?q=kvaliteta",
+        "/it/resources/eqf-levels-poster/",
+        "/sq/resources/eqavet-indicators-workbook/",
+    ],
+)
+def test_library_pages_are_light_and_have_one_h1_and_no_scripts(client, path):
+    response = client.get(path)
+    html = response.content.decode()
+
+    assert response.status_code == 200
+    assert len(response.content) < 100_000
+    assert html.count("<h1") == 1
+    assert "<script" not in html
