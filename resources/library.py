@@ -70,12 +70,14 @@ def count_choices(queryset, name):
     return [(key, label, counts[f"c{index}"]) for index, (key, label) in enumerate(options)]
 
 
-def count_frameworks(queryset, locale):
+def count_frameworks(queryset, locale, selected):
     counts = dict(
         ResourceFramework.objects.filter(resource__in=queryset.order_by().values("pk"))
         .values_list("framework__slug")
         .annotate(n=Count("resource_id", distinct=True))
     )
+    for slug in selected:
+        counts.setdefault(slug, 0)  # a ticked box stays visible, so it can be unticked
     labels = {}
     for framework in Framework.objects.filter(slug__in=counts).select_related("locale"):
         if framework.locale_id == locale.pk or framework.slug not in labels:
@@ -104,7 +106,7 @@ def facets(base, selected, locale):
     for name in ("framework", "type", "audience", "eqf", "language", "tag"):
         others = apply_filters(base, selected, except_facet=name)
         if name == "framework":
-            rows = count_frameworks(others, locale)
+            rows = count_frameworks(others, locale, selected.get("framework", []))
         elif name == "tag":
             rows = count_tags(others, selected.get("tag", []))
         else:

@@ -101,6 +101,10 @@ class ResourceQuerySet(SearchableQuerySetMixin, models.QuerySet):
         translated_here = Resource.objects.filter(translation_key=OuterRef("translation_key"), locale=locale)
         return self.filter(Q(locale=locale) | Q(locale=source) & ~Exists(translated_here))
 
+    def for_work_package(self, page):
+        """Resources of a work package, as readers of the page's language find them in the library."""
+        return self.in_library_of(page.locale).filter(work_package__translation_key=page.translation_key)
+
     def search_ids(self, query, locale, limit=MAX_SEARCH_RESULTS):
         """Primary keys of the resources matching `query` in `locale`'s library, best match first."""
         # Words only: quotes and brackets are query syntax to SQLite FTS and would break the query.

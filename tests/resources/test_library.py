@@ -240,3 +240,21 @@ def test_library_pages_are_light_and_have_one_h1_and_no_scripts(client, path):
     assert len(response.content) < 100_000
     assert html.count("<h1") == 1
     assert "<script" not in html
+
+
+def test_a_ticked_option_without_results_stays_visible(client):
+    response = client.get("/en/resources/?framework=no-such-framework&tag=no-such-tag")
+
+    assert titles(response) == []
+    assert counts(response, "framework")["no-such-framework"] == 0
+    assert counts(response, "tag")["no-such-tag"] == 0
+
+
+def test_resources_of_a_work_package_in_the_readers_language(home_pages):
+    from tests.factories.home import StandardPageFactory
+
+    work_package = StandardPageFactory(parent=home_pages["en"])
+    resource = ResourceFactory(work_package=work_package)
+
+    assert list(Resource.objects.filter(work_package=work_package)) == [resource]
+    assert list(Resource.objects.for_work_package(work_package)) == [resource]
