@@ -94,6 +94,13 @@ def register_download_report_urls():
     ]
 
 
+class DownloadReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("resources.change_resource")
+
+
 @hooks.register("register_reports_menu_item")
 def register_download_report_menu_item():
-    return MenuItem(_("Resource downloads"), reverse("resource_downloads"), icon_name="download", order=900)
+    return DownloadReportMenuItem(
+        _("Resource downloads"), reverse("resource_downloads"), icon_name="download", order=900
+    )
