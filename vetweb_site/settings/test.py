@@ -1,5 +1,8 @@
 """The pytest suite: fast hashing, plain static files, no network, a dummy machine translator."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 from .base import STORAGES
 
@@ -16,3 +19,5 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
 }
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Seeded and uploaded files go to a throwaway folder, never into the working tree.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="vetweb-test-media-"))

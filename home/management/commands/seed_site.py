@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand
 from events.seed import seed_events
 from home.seed import seed_pages
 from home.seed_project import seed_project
+from resources.seed import seed_library
 
 DEMO_ADMIN = "admin"
 
@@ -19,6 +20,7 @@ class Command(BaseCommand):
         seed_pages(log=self.log)
         seed_project(log=self.log)
         seed_events(log=self.log)
+        seed_library(log=self.log)
         self.ensure_admin()
 
     def log(self, message):

@@ -1,0 +1,39 @@
+"""The library's fixed vocabularies. Stored values are language-neutral keys; labels are translated."""
+
+from django.utils.functional import lazy
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
+
+
+def eqf_label(level):
+    return pgettext("EQF level", "Level %(level)s") % {"level": level}
+
+
+eqf_label_lazy = lazy(eqf_label, str)
+
+RESOURCE_TYPES = [
+    ("guide", _("Guide")),
+    ("template", _("Template")),
+    ("toolkit", _("Toolkit")),
+    ("self-assessment", _("Self-assessment")),
+    ("report", _("Report")),
+    ("course-material", _("Course material")),
+    ("video", _("Video")),
+]
+
+AUDIENCES = [
+    ("trainers", _("Trainers")),
+    ("vet-managers", _("VET managers")),
+    ("learners", _("Learners")),
+    ("employers", _("Employers")),
+    ("policy-makers", _("Policy makers")),
+]
+
+EQF_LEVELS = [(str(level), eqf_label_lazy(level)) for level in range(1, 9)]
+
+FILE_LANGUAGES = [
+    ("en", _("English")),
+    ("sq", _("Albanian")),
+    ("cnr", _("Montenegrin")),
+    ("it", _("Italian")),
+]

@@ -1,0 +1,235 @@
+"""The CSV/JSON format of `import_resources` and `export_resources`: one row per source-language resource.
+
+Translations are made in wagtail-localize, so files only carry the source language (English).
+Lists (frameworks, audiences, EQF levels, file languages, tags) are ";"-separated in CSV, arrays in JSON.
+"""
+
+import csv
+import json
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator, validate_slug
+from django.db import transaction
+
+from wagtail.documents import get_document_model
+from wagtail.models import Locale, Page
+
+from .choices import AUDIENCES, EQF_LEVELS, FILE_LANGUAGES, RESOURCE_TYPES
+from .models import Framework, Resource, ResourceFramework
+
+COLUMNS = [
+    "slug",
+    "title",
+    "summary",
+    "description",
+    "frameworks",
+    "resource_type",
+    "audiences",
+    "eqf_levels",
+    "file_languages",
+    "external_url",
+    "document",
+    "publisher",
+    "publication_year",
+    "licence",
+    "tags",
+    "work_package",
+]
+LIST_COLUMNS = {"frameworks", "audiences", "eqf_levels", "file_languages", "tags"}
+CHOICE_LISTS = {"audiences": AUDIENCES, "eqf_levels": EQF_LEVELS, "file_languages": FILE_LANGUAGES}
+LIST_SEPARATOR = ";"
+
+
+def row_of(resource):
+    """A resource as a row of plain values (lists stay lists; the writer decides the encoding)."""
+    return {
+        "slug": resource.slug,
+        "title": resource.title,
+        "summary": resource.summary,
+        "description": resource.description,
+        "frameworks": [link.framework.slug for link in resource.framework_links.all()],
+        "resource_type": resource.resource_type,
+        "audiences": list(resource.audiences),
+        "eqf_levels": list(resource.eqf_levels),
+        "file_languages": list(resource.file_languages),
+        "external_url": resource.external_url,
+        "document": resource.document_id,
+        "publisher": resource.publisher,
+        "publication_year": resource.publication_year,
+        "licence": resource.licence,
+        "tags": sorted(item.tag.name for item in resource.tagged_items.all()),
+        "work_package": resource.work_package_id,
+    }
+
+
+def export_rows():
+    resources = (
+        Resource.objects.filter(locale=Locale.get_default())
+        .prefetch_related("framework_links__framework", "tagged_items__tag")
+        .order_by("slug")
+    )
+    return [row_of(resource) for resource in resources]
+
+
+def write(rows, stream, fmt):
+    if fmt == "json":
+        json.dump(rows, stream, ensure_ascii=False, indent=2)
+        stream.write("\n")
+        return
+    writer = csv.DictWriter(stream, fieldnames=COLUMNS)
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(
+            {
+                key: LIST_SEPARATOR.join(value) if key in LIST_COLUMNS else ("" if value is None else value)
+                for key, value in row.items()
+            }
+        )
+
+
+def read(stream, fmt):
+    """Raw rows as dicts; a file that is not valid CSV/JSON raises ValueError."""
+    if fmt == "json":
+        data = json.load(stream)
+        if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+            raise ValueError("The JSON file must hold a list of objects.")
+        return data
+    return list(csv.DictReader(stream))
+
+
+def as_list(value):
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return [str(item).strip() for item in value if str(item).strip()]
+    return [item.strip() for item in str(value).split(LIST_SEPARATOR) if item.strip()]
+
+
+def as_text(value):
+    return "" if value is None else str(value).strip()
+
+
+def as_id(value, errors, label, exists):
+    text = as_text(value)
+    if not text:
+        return None
+    if not text.isdigit() or not exists(int(text)):
+        errors.append(f"unknown {label} {text!r}")
+        return None
+    return int(text)
+
+
+class Catalogue:
+    """What rows may refer to, loaded once for the whole file."""
+
+    def __init__(self):
+        self.locale = Locale.get_default()
+        self.frameworks = {
+            framework.slug: framework for framework in Framework.objects.filter(locale=self.locale)
+        }
+        self.document_ids = set(get_document_model().objects.values_list("pk", flat=True))
+        self.page_ids = set(Page.objects.values_list("pk", flat=True))
+
+
+def clean(raw, catalogue):
+    """Normalised row values and the list of reasons to reject it."""
+    errors = []
+    row = {column: raw.get(column) for column in COLUMNS}
+    values = {
+        column: as_list(row[column]) if column in LIST_COLUMNS else as_text(row[column]) for column in COLUMNS
+    }
+    try:
+        validate_slug(values["slug"])
+    except ValidationError:
+        errors.append("missing or invalid slug")
+    if not values["title"]:
+        errors.append("missing title")
+    if not values["summary"]:
+        errors.append("missing summary")
+    errors.extend(
+        f"unknown framework {slug!r}" for slug in values["frameworks"] if slug not in catalogue.frameworks
+    )
+    if values["resource_type"] not in dict(RESOURCE_TYPES):
+        errors.append(f"unknown resource type {values['resource_type']!r}")
+    for column, options in CHOICE_LISTS.items():
+        errors.extend(
+            f"unknown {column} value {value!r}" for value in values[column] if value not in dict(options)
+        )
+    if values["external_url"]:
+        try:
+            URLValidator(schemes=["http", "https"])(values["external_url"])
+        except ValidationError:
+            errors.append(f"bad URL {values['external_url']!r}")
+    values["document"] = as_id(row["document"], errors, "document", catalogue.document_ids.__contains__)
+    values["work_package"] = as_id(row["work_package"], errors, "page", catalogue.page_ids.__contains__)
+    year = values["publication_year"]
+    if year and not (year.isdigit() and 1900 <= int(year) <= 2100):
+        errors.append(f"bad publication year {year!r}")
+    values["publication_year"] = int(year) if year and year.isdigit() else None
+    values["tags"] = sorted(set(values["tags"]))
+    return values, errors
+
+
+@dataclass
+class ImportReport:
+    created: list = field(default_factory=list)
+    updated: list = field(default_factory=list)
+    unchanged: list = field(default_factory=list)
+    rejected: list = field(default_factory=list)  # (row number, slug, [reasons])
+
+
+def apply(values, existing, catalogue):
+    resource = existing or Resource(locale=catalogue.locale, slug=values["slug"])
+    for column in COLUMNS:
+        if column in {"frameworks", "tags", "slug"}:
+            continue
+        target = f"{column}_id" if column in {"document", "work_package"} else column
+        setattr(resource, target, values[column])
+    resource.framework_links = [
+        ResourceFramework(framework=catalogue.frameworks[slug]) for slug in values["frameworks"]
+    ]
+    resource.tags.set(values["tags"])
+    resource.full_clean(exclude=["locale", "translation_key"], validate_unique=False)
+    resource.save()
+
+
+def import_rows(raw_rows, *, dry_run=False, progress=None):
+    """Create or update resources by slug, one savepoint per row: a bad row never stops the others."""
+    catalogue = Catalogue()
+    existing = {
+        resource.slug: resource
+        for resource in Resource.objects.filter(locale=catalogue.locale).prefetch_related(
+            "framework_links__framework", "tagged_items__tag"
+        )
+    }
+    report = ImportReport()
+    seen = set()
+    for number, raw in enumerate(raw_rows, start=2):
+        values, errors = clean(raw, catalogue)
+        if values["slug"] in seen:
+            errors.append("slug repeated in the file")
+        if errors:
+            report.rejected.append((number, values["slug"], errors))
+        else:
+            seen.add(values["slug"])
+            import_one(values, existing.get(values["slug"]), catalogue, report, number, dry_run)
+        if progress:
+            progress(number - 1, len(raw_rows))
+    return report
+
+
+def import_one(values, resource, catalogue, report, number, dry_run):
+    if resource is not None and row_of(resource) == values:
+        report.unchanged.append(values["slug"])
+        return
+    try:
+        if not dry_run:
+            with transaction.atomic():
+                apply(values, resource, catalogue)
+    except ValidationError as error:
+        report.rejected.append(
+            (number, values["slug"], [f"{key}: {' '.join(msgs)}" for key, msgs in error.message_dict.items()])
+        )
+        return
+    (report.created if resource is None else report.updated).append(values["slug"])

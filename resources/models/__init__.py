@@ -1,0 +1,13 @@
+from .downloads import ResourceDownload
+from .pages import ResourceLibraryPage
+from .snippets import Framework, Resource, ResourceFramework, ResourceQuerySet, ResourceTag
+
+__all__ = [
+    "Framework",
+    "Resource",
+    "ResourceDownload",
+    "ResourceFramework",
+    "ResourceLibraryPage",
+    "ResourceQuerySet",
+    "ResourceTag",
+]

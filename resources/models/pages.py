@@ -1,0 +1,151 @@
+"""The public library page: listing with facets, and routes for each resource and its download."""
+
+from urllib.parse import urlencode, urlsplit
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Case, IntegerField, Prefetch, Q, Value, When
+from django.http import Http404
+from django.shortcuts import redirect
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+
+from home.languages import LanguageLink, language_name
+from home.models import BasePage
+from resources.filters import normalise
+
+from .downloads import ResourceDownload
+from .snippets import Resource, ResourceFramework, ResourceTag
+
+RELATED_COUNT = 4
+
+
+class ResourceLibraryPage(RoutablePageMixin, BasePage):
+    """The resource library of one language: /<lang>/resources/, /<slug>/ and /<slug>/download/."""
+
+    intro = models.TextField(_("Introduction"), blank=True, max_length=600)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Resource library page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["library_url"] = self.get_url(request)
+        return context
+
+    @property
+    def library_locale(self):
+        return self.locale
+
+    @path("", name="index")
+    def index_route(self, request):
+        from resources.library import search_library  # resources.library imports these models
+
+        filters = normalise(request.GET)
+        page_obj, facet_options = search_library(filters, self.library_locale)
+        params = filters.params()
+        context = {
+            "filters": filters,
+            "page_obj": page_obj,
+            "facets": facet_options,
+            "query_prefix": f"{urlencode(params)}&" if params else "",
+            "sort_params": urlencode(filters.params(without=("page", "sort"))),
+        }
+        return self.render(request, context_overrides=context)
+
+    @path("<slug:slug>/", name="resource")
+    def resource_route(self, request, slug):
+        resource = self.find_resource(slug)
+        versions = self.language_versions(request, resource)
+        context = {
+            "resource": resource,
+            "is_fallback": resource.locale_id != self.library_locale.pk,
+            "versions": [link for link in versions if link.is_translated],
+            "language_links": versions,
+            "related": self.related_resources(resource),
+            "resource_url": request.build_absolute_uri(request.path),
+            "external_host": urlsplit(resource.external_url).hostname if resource.external_url else "",
+        }
+        return self.render(request, template="resources/resource_detail.html", context_overrides=context)
+
+    @path("<slug:slug>/download/", name="download")
+    def download_route(self, request, slug):
+        resource = self.find_resource(slug)
+        if resource.document_id:
+            target = resource.document.url
+        elif resource.external_url:
+            target = resource.external_url
+        else:
+            raise Http404("This resource has no file or link.")
+        if request.method == "GET":
+            ResourceDownload.record(resource, request.LANGUAGE_CODE)
+        response = redirect(target)
+        add_never_cache_headers(response)
+        return response
+
+    def find_resource(self, slug):
+        """The resource in this language, or its source-language original if not translated yet."""
+        locale = self.library_locale
+        candidates = (
+            Resource.objects.in_library_of(locale)
+            .filter(slug=slug)
+            .select_related("locale", "document", "thumbnail")
+            .prefetch_related(
+                Prefetch("framework_links", queryset=ResourceFramework.objects.select_related("framework")),
+                Prefetch("tagged_items", queryset=ResourceTag.objects.select_related("tag")),
+            )
+            .order_by(Case(When(locale=locale, then=Value(0)), default=Value(1), output_field=IntegerField()))
+        )
+        resource = next(iter(candidates[:1]), None)
+        if resource is None:
+            raise Http404("No such resource.")
+        return resource
+
+    def language_versions(self, request, resource):
+        """One link per site language to this resource's page there; marks where it is translated."""
+        translated = set(
+            Resource.objects.filter(translation_key=resource.translation_key).values_list(
+                "locale__language_code", flat=True
+            )
+        )
+        libraries = {
+            page.locale.language_code: page
+            for page in self.get_translations(inclusive=True).live().select_related("locale")
+        }
+        active = request.LANGUAGE_CODE
+        links = []
+        for code, _name in settings.LANGUAGES:
+            library = libraries.get(code)
+            if library is None:
+                continue
+            url = library.get_url(request) + library.reverse_subpage(
+                "resource", kwargs={"slug": resource.slug}
+            )
+            links.append(LanguageLink(code, language_name(code), url, code == active, code in translated))
+        return links
+
+    def related_resources(self, resource):
+        framework_ids = [link.framework_id for link in resource.framework_links.all()]
+        tag_ids = [item.tag_id for item in resource.tagged_items.all()]
+        shares_framework = ResourceFramework.objects.filter(
+            framework__slug__in=ResourceFramework.objects.filter(framework_id__in=framework_ids).values(
+                "framework__slug"
+            )
+        ).values("resource_id")
+        shares_tag = ResourceTag.objects.filter(tag_id__in=tag_ids).values("content_object_id")
+        return list(
+            Resource.objects.in_library_of(self.library_locale)
+            .exclude(translation_key=resource.translation_key)
+            .filter(Q(pk__in=shares_framework) | Q(pk__in=shares_tag))
+            .select_related("locale")
+            .order_by("-created_at", "pk")[:RELATED_COUNT]
+        )

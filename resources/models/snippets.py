@@ -1,0 +1,280 @@
+"""The library's content: EU frameworks and the resources (tools, guides, ...) trainers download."""
+
+import re
+
+from django.db import models
+from django.db.models import Exists, OuterRef, Q
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.models import Locale, Orderable, TranslatableMixin
+from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from resources.choices import AUDIENCES, EQF_LEVELS, FILE_LANGUAGES, RESOURCE_TYPES
+from resources.fields import ChoiceListField
+from search.folding import fold_for_search
+
+MAX_SEARCH_RESULTS = 1000
+
+
+def labels_for(keys, options):
+    labels = dict(options)
+    return [labels[key] for key in keys if key in labels]
+
+
+class Framework(TranslatableMixin, index.Indexed, ClusterableModel):
+    """An EU framework or instrument (EQF, ECVET, ...); resources are filed under one or more."""
+
+    name = models.CharField(_("name"), max_length=200)
+    acronym = models.CharField(_("acronym"), max_length=30, blank=True)
+    slug = models.SlugField(
+        _("slug"), max_length=60, help_text=_("Language-neutral key used in filter URLs, e.g. eqavet.")
+    )
+    description = models.TextField(_("short description"), blank=True, max_length=600)
+    official_url = models.URLField(_("official EU page"), blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("acronym"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("official_url"),
+        FieldPanel("logo"),
+    ]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("acronym"),
+        TranslatableField("description"),
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("official_url"),
+        SynchronizedField("logo"),
+    ]
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.SearchField("acronym", boost=2),
+        index.SearchField("description"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("framework")
+        verbose_name_plural = _("frameworks")
+        ordering = ["acronym", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_framework_slug_per_locale"),
+        ]
+
+    def __str__(self):
+        return f"{self.acronym} – {self.name}" if self.acronym else self.name
+
+    @property
+    def label(self):
+        return self.acronym or self.name
+
+
+class ResourceTag(TaggedItemBase):
+    content_object = ParentalKey("resources.Resource", related_name="tagged_items", on_delete=models.CASCADE)
+
+
+class ResourceQuerySet(SearchableQuerySetMixin, models.QuerySet):
+    def in_library_of(self, locale):
+        """What a visitor of `locale` finds: its translations, plus source-language resources nobody
+        translated into it yet (shown in the source language with a notice). One query, any size."""
+        source = Locale.get_default()
+        if locale.pk == source.pk:
+            return self.filter(locale=locale)
+        translated_here = Resource.objects.filter(translation_key=OuterRef("translation_key"), locale=locale)
+        return self.filter(Q(locale=locale) | Q(locale=source) & ~Exists(translated_here))
+
+    def for_work_package(self, page):
+        """Resources of a work package, as readers of the page's language find them in the library."""
+        return self.in_library_of(page.locale).filter(work_package__translation_key=page.translation_key)
+
+    def search_ids(self, query, locale, limit=MAX_SEARCH_RESULTS):
+        """Primary keys of the resources matching `query` in `locale`'s library, best match first."""
+        # Words only: quotes and brackets are query syntax to SQLite FTS and would break the query.
+        folded = " ".join(re.findall(r"\w+", fold_for_search(query)))
+        if not folded:
+            return []
+        candidates = self.filter(locale__in={locale.pk, Locale.get_default().pk}).only("pk")
+        matches = [resource.pk for resource in candidates.search(folded, operator="and")[:limit]]
+        visible = set(
+            Resource.objects.in_library_of(locale).filter(pk__in=matches).values_list("pk", flat=True)
+        )
+        return [pk for pk in matches if pk in visible]
+
+    def search_in_language(self, query, locale, limit=MAX_SEARCH_RESULTS):
+        """Resources matching `query` that a visitor of `locale` can read, best first (for site search)."""
+        ids = self.search_ids(query, locale, limit)
+        found = self.filter(pk__in=ids).select_related("locale").in_bulk()
+        return [found[pk] for pk in ids if pk in found]
+
+
+class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
+    """A tool, guide or template in the library; each translation may point to its own file."""
+
+    title = models.CharField(_("title"), max_length=255)
+    slug = models.SlugField(
+        _("slug"), max_length=120, help_text=_("The same in every language: /resources/<slug>/.")
+    )
+    summary = models.TextField(
+        _("summary"), max_length=400, help_text=_("One or two sentences shown in lists.")
+    )
+    description = models.TextField(_("description"), blank=True)
+    resource_type = models.CharField(_("resource type"), max_length=30, choices=RESOURCE_TYPES)
+    audiences = ChoiceListField(_("target audience"), options=AUDIENCES)
+    eqf_levels = ChoiceListField(_("EQF levels"), options=EQF_LEVELS, max_length=40)
+    file_languages = ChoiceListField(
+        _("file languages"),
+        options=FILE_LANGUAGES,
+        max_length=40,
+        help_text=_("Languages the file itself exists in."),
+    )
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    external_url = models.URLField(_("external link"), blank=True, max_length=500)
+    thumbnail = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("thumbnail"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    publisher = models.CharField(_("publisher"), max_length=200, blank=True)
+    publication_year = models.PositiveSmallIntegerField(_("publication year"), null=True, blank=True)
+    licence = models.CharField(_("licence"), max_length=100, blank=True)
+    # Points at home.WorkPackagePage once that page type is merged (built on another branch).
+    work_package = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("related work package"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("added"), auto_now_add=True)
+    tags = ClusterTaggableManager(through=ResourceTag, blank=True, verbose_name=_("tags"))
+
+    objects = ResourceQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("slug"),
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        InlinePanel("framework_links", label=_("Frameworks")),
+        MultiFieldPanel(
+            [FieldPanel("resource_type"), FieldPanel("audiences"), FieldPanel("eqf_levels")],
+            heading=_("Classification"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("document"), FieldPanel("external_url"), FieldPanel("file_languages")],
+            heading=_("File"),
+        ),
+        FieldPanel("thumbnail"),
+        MultiFieldPanel(
+            [FieldPanel("publisher"), FieldPanel("publication_year"), FieldPanel("licence")],
+            heading=_("Publication"),
+        ),
+        PageChooserPanel("work_package"),
+        FieldPanel("tags"),
+    ]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("summary"),
+        TranslatableField("description"),
+        TranslatableField("publisher"),
+        TranslatableField("framework_links"),
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("resource_type", overridable=False),
+        SynchronizedField("audiences", overridable=False),
+        SynchronizedField("eqf_levels", overridable=False),
+        SynchronizedField("file_languages"),
+        SynchronizedField("document", overridable=True),
+        SynchronizedField("external_url"),
+        SynchronizedField("thumbnail"),
+        SynchronizedField("publication_year", overridable=False),
+        SynchronizedField("licence", overridable=False),
+        SynchronizedField("work_package", overridable=False),
+        SynchronizedField("tags", overridable=False),
+    ]
+    search_fields = [
+        index.SearchField("title", boost=3),
+        index.SearchField("summary", boost=2),
+        index.SearchField("description"),
+        index.SearchField("folded_text"),
+        index.AutocompleteField("title"),
+        index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
+        index.FilterField("locale"),
+        index.FilterField("resource_type"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("resource")
+        verbose_name_plural = _("resources")
+        ordering = ["title"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_resource_slug_per_locale"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # Tags are written after post_save, so the automatic index update misses them (I18N.md trap 3).
+        index.insert_or_update_object(self)
+
+    def folded_text(self):
+        """Title, summary, description, tags and frameworks without diacritics, for accent-free queries."""
+        frameworks = [
+            f"{link.framework.acronym} {link.framework.name}" for link in self.framework_links.all()
+        ]
+        tags = [tag.name for tag in self.tags.all()]
+        parts = [self.title, self.summary, self.description, self.publisher, *frameworks, *tags]
+        return fold_for_search(" ".join(part for part in parts if part))
+
+    @property
+    def audience_labels(self):
+        return labels_for(self.audiences, AUDIENCES)
+
+    @property
+    def file_language_labels(self):
+        return labels_for(self.file_languages, FILE_LANGUAGES)
+
+
+class ResourceFramework(TranslatableMixin, Orderable):
+    """Files a resource under a framework; translated along with the resource, pointing at the
+    framework's translation in the same language."""
+
+    resource = ParentalKey(Resource, related_name="framework_links", on_delete=models.CASCADE)
+    framework = models.ForeignKey(
+        Framework, verbose_name=_("framework"), related_name="resource_links", on_delete=models.CASCADE
+    )
+
+    panels = [FieldPanel("framework")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("framework link")

@@ -1,0 +1,101 @@
+"""Resources translated through wagtail-localize keep their tags, frameworks and files, and are searchable."""
+
+import pytest
+
+from wagtail.models import Locale
+
+from home.seeding import Text, catalogue_of, translate
+from resources.models import Framework, Resource
+from tests.factories.resources import ResourceFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_tags_and_frameworks_are_carried_over_to_a_translation(run_on_commit):
+    sq = Locale.objects.get(language_code="sq")
+    eqavet = Framework.objects.get(slug="eqavet", locale=Locale.get_default())
+    resource = ResourceFactory(
+        title="Peer learning guide",
+        summary="How schools learn from each other.",
+        frameworks=[eqavet],
+        tags=["peer-learning", "quality-assurance"],
+        audiences=["trainers", "vet-managers"],
+        eqf_levels=["4"],
+    )
+    texts = [
+        Text(
+            "Peer learning guide",
+            "Udhëzues për të nxënit mes kolegëve",
+            "Vodič za kolegijalno učenje",
+            "Guida",
+        ),
+        Text(
+            "How schools learn from each other.",
+            "Si mësojnë shkollat nga njëra-tjetra.",
+            "Kako škole uče.",
+            "Come",
+        ),
+    ]
+
+    translate(Resource.objects.get(pk=resource.pk), sq, catalogue_of(texts))
+
+    translated = Resource.objects.get(translation_key=resource.translation_key, locale=sq)
+    assert translated.title == "Udhëzues për të nxënit mes kolegëve"
+    assert sorted(translated.tags.names()) == ["peer-learning", "quality-assurance"]
+    assert [link.framework.locale_id for link in translated.framework_links.all()] == [sq.pk]
+    assert translated.audiences == ["trainers", "vet-managers"]
+    assert translated.eqf_levels == ["4"]
+    assert translated.slug == resource.slug
+
+
+def test_a_new_tag_is_searchable_right_after_saving():
+    resource = ResourceFactory(title="Plain title", tags=["zebrafish"])
+
+    found = Resource.objects.search_in_language("zebrafish", Locale.get_default())
+
+    assert resource in found
+
+
+def test_search_in_language_offers_untranslated_resources_in_english():
+    found = Resource.objects.search_in_language("workbook indicators", Locale.objects.get(language_code="sq"))
+
+    assert [resource.slug for resource in found] == ["eqavet-indicators-workbook"]
+
+
+def test_search_in_language_prefers_the_translation():
+    found = Resource.objects.search_in_language(
+        "vetevleresimi eqavet", Locale.objects.get(language_code="sq")
+    )
+
+    assert [(resource.slug, resource.locale.language_code) for resource in found] == [
+        ("eqavet-self-assessment-for-providers", "sq")
+    ]
+
+
+def test_a_translation_can_point_to_a_file_in_its_own_language(client):
+    italian = Resource.objects.get(slug="eqf-levels-poster", locale__language_code="it")
+    english = Resource.objects.get(slug="eqf-levels-poster", locale__language_code="en")
+
+    assert italian.document_id != english.document_id
+    assert client.get("/it/resources/eqf-levels-poster/download/")["Location"] == italian.document.url
+    assert client.get("/sq/resources/eqf-levels-poster/download/")["Location"] == english.document.url
+
+
+def test_the_own_file_survives_a_new_sync_from_english(run_on_commit):
+    from wagtail_localize.models import Translation
+
+    english = Resource.objects.get(slug="eqf-levels-poster", locale__language_code="en")
+    italian_document = Resource.objects.get(slug="eqf-levels-poster", locale__language_code="it").document_id
+    english.summary = "An updated summary."
+    english.save()
+
+    translation = Translation.objects.get(
+        source__object_id=english.translation_key, target_locale__language_code="it"
+    )
+    translation.source.update_from_db()
+    translation.save_target(publish=True)
+
+    assert (
+        Resource.objects.get(slug="eqf-levels-poster", locale__language_code="it").document_id
+        == italian_document
+    )
