@@ -1,6 +1,7 @@
 """The admin report of what visitors search for, per language, with CSV/XLSX export."""
 
 import django_filters
+
 from django.conf import settings
 from django.db.models import Max, Sum
 from django.utils import timezone

@@ -9,8 +9,9 @@ type gets the diacritic-free index automatically when its `search_fields` extend
 already lists the page types and the library the site is designed to have.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from django.apps import apps
 from django.utils.functional import cached_property

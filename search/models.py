@@ -25,13 +25,17 @@ class SearchQueryLog(models.Model):
     date = models.DateField(_("Date"))
     query = models.CharField(_("Query"), max_length=LOGGED_QUERY_LENGTH)
     searches = models.PositiveIntegerField(_("Searches"), default=0)
-    results = models.PositiveIntegerField(_("Results"), default=0, help_text=_("Results of the latest search."))
+    results = models.PositiveIntegerField(
+        _("Results"), default=0, help_text=_("Results of the latest search.")
+    )
 
     class Meta:
         verbose_name = _("Search query")
         verbose_name_plural = _("Search queries")
         constraints = [
-            models.UniqueConstraint(fields=["language_code", "date", "query"], name="unique_query_per_language_day")
+            models.UniqueConstraint(
+                fields=["language_code", "date", "query"], name="unique_query_per_language_day"
+            )
         ]
         indexes = [models.Index(fields=["language_code", "-date"])]
 

@@ -28,7 +28,12 @@ def search(request):
     locale = Locale.get_active()
     kinds = available_kinds()
     selected = next((kind for kind in kinds if kind.key == request.GET.get("kind")), None)
-    context = {"search_query": query, "kinds": kinds, "selected_kind": selected, "library_page": library_page(locale)}
+    context = {
+        "search_query": query,
+        "kinds": kinds,
+        "selected_kind": selected,
+        "library_page": library_page(locale),
+    }
     if query:
         outcome = run_search(request, query, locale, kinds, selected, request.GET.get("page"))
         context["outcome"] = outcome

@@ -5,6 +5,7 @@ import secrets
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
+from home.editorial import ensure_editorial_setup
 from home.seed import seed_pages
 
 DEMO_ADMIN = "admin"
@@ -15,6 +16,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         seed_pages(log=self.log)
+        ensure_editorial_setup()
         self.ensure_admin()
 
     def log(self, message):
