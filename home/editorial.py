@@ -25,6 +25,7 @@ from wagtail.models import (
     TranslatableMixin,
     Workflow,
     WorkflowPage,
+    WorkflowTask,
 )
 from wagtail.snippets.models import get_snippet_models
 
@@ -146,9 +147,9 @@ def ensure_workflow(root, coordinators):
     if task is None:
         task = GroupApprovalTask.objects.create(name=WORKFLOW_NAME)
         task.groups.set([coordinators])
-    workflow, created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
-    if created:
-        workflow.workflow_tasks.create(task=task, sort_order=0)
+    workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    if not WorkflowTask.objects.filter(workflow=workflow).exists():
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     # Wagtail's installer attaches its own "Moderators approval" to the root; ours replaces only that.
     assigned = WorkflowPage.objects.filter(page=root).select_related("workflow").first()
     if assigned is None:

@@ -41,6 +41,10 @@ class SearchKind:
     is_available: Callable[[], bool] = lambda: True
 
 
+# Every word must match, on SQLite and PostgreSQL alike (their backends' defaults differ).
+SEARCH_OPERATOR = "and"
+
+
 def _model(label):
     try:
         return apps.get_model(label)
@@ -70,7 +74,7 @@ class PageSearch:
             .filter(locale=locale, pk__in=real_pages)
             .type(*self.models)
             .specific()
-            .search(query)
+            .search(query, operator=SEARCH_OPERATOR)
         )
 
 
