@@ -162,4 +162,6 @@ def _submit_url(obj):
     if isinstance(obj, Page):
         return reverse("wagtail_localize:submit_page_translation", args=[obj.pk])
     meta = obj._meta
-    return reverse("wagtail_localize:submit_snippet_translation", args=[meta.app_label, meta.model_name, obj.pk])
+    return reverse(
+        "wagtail_localize:submit_snippet_translation", args=[meta.app_label, meta.model_name, obj.pk]
+    )

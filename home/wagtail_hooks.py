@@ -25,7 +25,10 @@ def register_translation_status_url():
 @hooks.register("register_reports_menu_item")
 def register_translation_status_menu_item():
     return MenuItem(
-        _("Translation status"), reverse("translation_status"), icon_name="wagtail-localize-language", order=710
+        _("Translation status"),
+        reverse("translation_status"),
+        icon_name="wagtail-localize-language",
+        order=710,
     )
 
 
@@ -36,7 +39,9 @@ def keep_translators_to_their_languages(request, instance):
     if not isinstance(instance, TranslatableMixin) or request.user.is_superuser:
         return
     languages = translator_languages(request.user)
-    if not languages or request.user.has_perm(f"{instance._meta.app_label}.publish_{instance._meta.model_name}"):
+    if not languages or request.user.has_perm(
+        f"{instance._meta.app_label}.publish_{instance._meta.model_name}"
+    ):
         return
     if instance.locale.language_code not in languages and not _is_editor(request.user):
         raise PermissionDenied

@@ -3,13 +3,14 @@
 Kept apart from the view so the view stays a thin function: it normalises input and renders.
 """
 
+import re
 from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.conf import settings
 from django.core.paginator import Paginator
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from .folding import fold_for_search
 from .kinds import page_result
@@ -17,6 +18,8 @@ from .models import promoted_pages
 from .summaries import query_terms
 
 GROUP_SIZE = 3
+EMPTY = Page.objects.none()
+_WORDS = re.compile(r"\w+")
 RESULTS_PER_PAGE = 10
 
 
@@ -38,13 +41,19 @@ class SearchOutcome:
     promoted: list = field(default_factory=list)
 
 
+def backend_query(query):
+    """The query as plain folded words: quotes and operators mean nothing to visitors, and a stray
+    quote is a syntax error for SQLite's full-text search."""
+    return " ".join(_WORDS.findall(fold_for_search(query)))
+
+
 def run_search(request, query, locale, kinds, selected_kind=None, page_number=None):
     """Count every kind; show a group of the best results per kind, or one kind paginated."""
-    folded = fold_for_search(query)
+    folded = backend_query(query)
     terms = query_terms(folded)
     groups, selected, page_obj = [], None, None
     for kind in kinds:
-        hits = kind.search(folded, locale)
+        hits = kind.search(folded, locale) if folded else EMPTY
         share = KindResults(kind, hits.count())
         if kind is selected_kind:
             page_obj = Paginator(hits, RESULTS_PER_PAGE).get_page(page_number)
@@ -69,8 +78,8 @@ def count_in_source_language(query, kinds):
     source = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
     if source is None:
         return 0
-    folded = fold_for_search(query)
-    return sum(kind.search(folded, source).count() for kind in kinds)
+    folded = backend_query(query)
+    return sum(kind.search(folded, source).count() for kind in kinds) if folded else 0
 
 
 def library_page(locale):

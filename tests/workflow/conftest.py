@@ -1,6 +1,7 @@
 """Users in each editorial role, and helpers to drive the admin like they do."""
 
 import pytest
+
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group

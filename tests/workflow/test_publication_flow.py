@@ -1,6 +1,7 @@
 """The whole editorial flow through the admin: write, approve, translate by PO file, find in Albanian."""
 
 import polib
+
 from django.apps import apps
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
