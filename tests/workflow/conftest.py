@@ -11,6 +11,12 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from home.editorial import COMMUNICATION_OFFICERS, COORDINATORS, translator_group_name
 
 
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """`with committed(execute=True):` runs the on_commit work of one step (publishing, indexing)."""
+    return django_capture_on_commit_callbacks
+
+
 def make_user(username, *group_names):
     user = get_user_model().objects.create_user(username, f"{username}@example.org", "pw")
     user.groups.add(*Group.objects.filter(name__in=group_names))
