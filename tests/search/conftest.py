@@ -7,6 +7,7 @@ import pytest
 from wagtail.rich_text import RichText
 
 from tests.factories.home import StandardPageFactory
+from tests.workflow.conftest import coordinator  # noqa: F401 - shared role fixture
 
 _numbers = itertools.count()
 
