@@ -1,22 +1,12 @@
-"""Admin integration of the site search: re-indexing after publish, and the search-terms report."""
+"""Admin integration of the site search: the "What trainers search for" report."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.search import index
 
 from .admin_views import SearchQueryReportView
-
-
-@hooks.register("after_publish_page")
-def reindex_published_page(request, page):
-    """Index the page again once its tags are saved, so tag names are found straight away.
-
-    Wagtail indexes on post_save, before a ClusterTaggableManager's tags are committed (I18N.md).
-    """
-    index.insert_or_update_object(page.specific)
 
 
 @hooks.register("register_admin_urls")

@@ -155,3 +155,12 @@ def test_query_count_does_not_grow_with_the_number_of_results(client, make_page)
 def test_kinds_whose_models_are_not_installed_are_left_out():
     assert not page_kind("nowhere", "Nowhere", "nowhere.Model").is_available()
     assert "pages" in [kind.key for kind in available_kinds()]
+
+
+def test_a_published_change_is_found_straight_away(client, make_page):
+    page = make_page("en", title="Forklift training", intro="Forklift.")
+    page.intro = "Forklift and pallet-jack training."
+
+    page.save_revision().publish()  # no on_commit callbacks run: the publish signal indexes it
+
+    assert "Forklift training" in search(client, "en", q="pallet")
