@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.components import Component
 
-from .translation_status import translation_status
+from .translation_status import largest_total, translation_status
 
 PANEL_ROWS = 8
 PAGE_ROWS = 50
@@ -25,8 +25,7 @@ class TranslationStatusPanel(Component):
 
 def translation_status_view(request):
     """Every page and resource with its state in each language, fifty at a time."""
-    largest = max((status.total for status in translation_status(limit=0)), default=0)
-    page_obj = Paginator(range(largest), PAGE_ROWS).get_page(request.GET.get("p"))
+    page_obj = Paginator(range(largest_total()), PAGE_ROWS).get_page(request.GET.get("p"))
     offset = (page_obj.number - 1) * PAGE_ROWS
     return render(
         request,

@@ -164,3 +164,8 @@ def translator_languages(user):
     """Language codes a user translates, from their "Translators (<code>)" groups."""
     names = {translator_group_name(code): code for code in translation_languages()}
     return {names[name] for name in user.groups.values_list("name", flat=True) if name in names}
+
+
+def is_editor(user):
+    """Superusers, communication officers and coordinators work on every language."""
+    return user.is_superuser or user.groups.filter(name__in=[COMMUNICATION_OFFICERS, COORDINATORS]).exists()

@@ -70,6 +70,14 @@ def source_objects(model, source_locale):
     return queryset.order_by("-pk")
 
 
+def largest_total():
+    """The number of source objects of the most numerous tracked model (for paginating them together)."""
+    source_locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    return max(
+        (source_objects(model, source_locale).count() for model, _label in tracked_models()), default=0
+    )
+
+
 def translation_status(limit=None, offset=0):
     """One ModelStatus per tracked model, each listing up to `limit` objects from `offset`."""
     source_locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)

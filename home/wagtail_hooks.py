@@ -9,7 +9,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import TranslatableMixin
 
 from .admin_views import TranslationStatusPanel, translation_status_view
-from .editorial import translator_languages
+from .editorial import is_editor, translator_languages
 
 
 @hooks.register("construct_homepage_panels")
@@ -33,21 +33,14 @@ def register_translation_status_menu_item():
 
 
 @hooks.register("before_edit_snippet")
-@hooks.register("before_delete_snippet")
 def keep_translators_to_their_languages(request, instance):
-    """Snippet permissions are per model, not per language: a translator may only touch their locales."""
-    if not isinstance(instance, TranslatableMixin) or request.user.is_superuser:
+    """Snippet permissions are per model, not per language: a translator edits only their locales.
+
+    Runs before wagtail-localize's own hook (this app comes first in INSTALLED_APPS), so it also
+    guards the translation editor of library entries.
+    """
+    if not isinstance(instance, TranslatableMixin) or is_editor(request.user):
         return
     languages = translator_languages(request.user)
-    if not languages or request.user.has_perm(
-        f"{instance._meta.app_label}.publish_{instance._meta.model_name}"
-    ):
-        return
-    if instance.locale.language_code not in languages and not _is_editor(request.user):
+    if languages and instance.locale.language_code not in languages:
         raise PermissionDenied
-
-
-def _is_editor(user):
-    from .editorial import COMMUNICATION_OFFICERS, COORDINATORS
-
-    return user.groups.filter(name__in=[COMMUNICATION_OFFICERS, COORDINATORS]).exists()

@@ -99,7 +99,10 @@ def _resource_model():
 
 
 def search_resources(query, locale):
-    """Library entries in the visitor's language (the resources app owns the queryset)."""
+    """Library entries in the visitor's language (the resources app owns the queryset).
+
+    `query` is already folded plain words ("cilesi e formimit"), like the pages' folded index.
+    """
     return _resource_model().objects.search_in_language(query, locale)
 
 

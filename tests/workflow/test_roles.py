@@ -163,3 +163,20 @@ def test_drafts_are_not_public(client, home_pages, locales):
     assert client.get(f"/sq/{draft.slug}/", {"preview": "1"}).status_code == 404
     public = client.get(live.url, {"preview": "true"}).content.decode()
     assert "Teksti i padrejtë i draftit" not in public
+
+
+def test_translators_edit_translatable_snippets_of_their_language_only(
+    rf, translator_sq, officer, home_pages
+):
+    # Any TranslatableMixin instance stands in for a library entry here (snippets come from other apps).
+    from django.core.exceptions import PermissionDenied
+
+    from home.wagtail_hooks import keep_translators_to_their_languages
+
+    request = rf.get("/admin/snippets/")
+    request.user = translator_sq
+    assert keep_translators_to_their_languages(request, about(home_pages, "sq")) is None
+    with pytest.raises(PermissionDenied):
+        keep_translators_to_their_languages(request, about(home_pages, "it"))
+    request.user = officer
+    assert keep_translators_to_their_languages(request, about(home_pages, "it")) is None
