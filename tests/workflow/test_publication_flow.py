@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail_localize.models import Translation
 
 from .conftest import editorial_parent, page_form
+from .helpers import english_page
 
 ENGLISH = "Quality in work-based learning"
 ALBANIAN = {
@@ -91,3 +92,42 @@ def test_officer_writes_coordinator_approves_translator_translates_and_albanian_
     if apps.is_installed("home") and page_type == "newspage":
         feed = client.get("/sq/news/")
         assert ALBANIAN[ENGLISH] in feed.content.decode()
+
+
+def test_an_officers_change_to_a_live_page_waits_for_approval(
+    client, officer, coordinator, home_pages, django_capture_on_commit_callbacks
+):
+    about = home_pages["en"].get_children().get(slug="about").specific
+    client.force_login(officer)
+    edit_url = reverse("wagtailadmin_pages:edit", args=[about.pk])
+    form = page_form(about.title, about.slug, ["A sentence waiting for approval."], intro=about.intro)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(edit_url, {**form, "action-submit": "Submit"})
+
+    assert "A sentence waiting for approval." not in client.get("/en/about/").content.decode()
+    task_state = Page.objects.get(pk=about.pk).current_workflow_task_state
+    client.force_login(coordinator)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("wagtailadmin_pages:workflow_action", args=[about.pk, "approve", task_state.pk]))
+    client.logout()
+    assert "A sentence waiting for approval." in client.get("/en/about/").content.decode()
+
+
+def test_an_officer_sends_a_page_into_every_language_in_one_action(
+    client, officer, home_pages, locales, django_capture_on_commit_callbacks
+):
+    page = english_page(home_pages["en"], slug="sent-everywhere")
+    client.force_login(officer)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
+            {"locales": [locales[code].pk for code in ("sq", "cnr", "it")]},
+        )
+
+    assert response.status_code == 302
+    assert Translation.objects.filter(source__object_id=page.translation_key).count() == 3
+    copies = Page.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk)
+    assert copies.count() == 3
+    assert not copies.filter(alias_of__isnull=False).exists()
