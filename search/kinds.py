@@ -83,7 +83,7 @@ def page_result(page, terms, kind_key, request):
     return SearchResult(
         url=page.get_url(request),
         title=page.title,
-        summary=summarise(page.search_plain_text(), terms, fallback),
+        summary=summarise(page.search_plain_text(related=False), terms, fallback),
         kind=kind_key,
     )
 

@@ -63,15 +63,16 @@ class BasePage(Page):
     def meta_description(self):
         return self.search_description or getattr(self, "intro", "")
 
-    def search_plain_text(self):
-        """The page's searchable text as readers see it: title, intro, body blocks, tag names."""
+    def search_plain_text(self, *, related=True):
+        """The page's searchable text as readers see it: title, intro, body blocks and, unless
+        `related` is False (result summaries: no query per result), tag and other related names."""
         parts = []
         for field in self.search_fields:
             if field.field_name == FOLDED_FIELD:
                 continue
             if isinstance(field, index.SearchField):
                 parts.extend(_searchable_content(self, field.field_name))
-            elif isinstance(field, index.RelatedFields):
+            elif related and isinstance(field, index.RelatedFields):
                 related = getattr(self, field.field_name, None)
                 items = related.all() if hasattr(related, "all") else [related] if related else []
                 parts.extend(str(item) for item in items)
