@@ -2,7 +2,8 @@
 
 A state per object and language: "translated", "outdated" (the source changed after the last
 sync, the translation has not been updated since, or some strings are still untranslated) or
-"missing" (no translation, or only an alias showing the source). A handful of queries in total,
+"missing" (no translation, only an alias showing the source, or sent for translation with nothing
+translated yet). A handful of queries in total,
 whatever the number of objects: everything is fetched per model in bulk and joined in Python.
 
 Add a translatable model with one line in TRACKED_MODELS; models not installed are skipped.
@@ -145,6 +146,9 @@ def status_rows(model, objects, source_locale, targets):
 def _language_state(obj, locale, copy, source, translation):
     if copy is None:
         return LanguageState(locale, MISSING, url=_submit_url(obj))
+    if translation is not None and translation.total_segments and not translation.translated_segments:
+        # Sent for translation, nothing translated yet: it still reads in English.
+        return LanguageState(locale, MISSING, url=_edit_url(copy))
     state = TRANSLATED
     sync_url = ""
     if source is not None and translation is not None:

@@ -87,3 +87,22 @@ def test_status_queries_do_not_grow_with_the_number_of_pages(home_pages):
         english_page(home_pages["en"], slug=f"status-many-{number}")
 
     assert queries() == few
+
+
+def test_a_page_sent_for_translation_is_missing_until_something_is_translated(
+    client, coordinator, home_pages, locales, committed
+):
+    from django.urls import reverse
+
+    page = english_page(home_pages["en"], slug="sent-not-translated")
+    client.force_login(coordinator)
+    with committed(execute=True):
+        client.post(
+            reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
+            {"locales": [locales["sq"].pk]},
+        )
+
+    row = next(row for status in translation_status() for row in status.rows if row.obj.pk == page.pk)
+    albanian = next(language for language in row.languages if language.locale.language_code == "sq")
+    assert albanian.state == MISSING
+    assert "/admin/pages/" in albanian.url  # straight to the translation editor
