@@ -32,9 +32,7 @@ def home_page(db):
 
 @pytest.fixture
 def home_pages(db):
-    return {
-        home.locale.language_code: home for home in HomePage.objects.filter(depth=2).select_related("locale")
-    }
+    return {home.locale.language_code: home for home in HomePage.objects.filter(depth=2).select_related("locale")}
 
 
 @pytest.fixture
