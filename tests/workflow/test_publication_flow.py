@@ -2,7 +2,6 @@
 
 import polib
 
-from django.apps import apps
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -89,7 +88,7 @@ def test_officer_writes_coordinator_approves_translator_translates_and_albanian_
     response = client.get("/sq/search/", {"q": "cilesine praktikave"})
     assert ALBANIAN[ENGLISH] in response.content.decode()
     assert sq_page.url in response.content.decode()
-    if apps.is_installed("home") and page_type == "newspage":
+    if page_type == "newspage":  # once the news branch is merged
         feed = client.get("/sq/news/")
         assert ALBANIAN[ENGLISH] in feed.content.decode()
 
