@@ -16,6 +16,7 @@ class HeadingBlock(blocks.StructBlock):
         label=_("Level"),
         choices=[("h2", _("Section (h2)")), ("h3", _("Subsection (h3)"))],
         default="h2",
+        search_index=False,
     )
 
     class Meta:

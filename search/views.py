@@ -2,13 +2,18 @@
 
 from urllib.parse import urlencode
 
-from django.core.paginator import Paginator
+from django.conf import settings
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import translation
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
+
+from .kinds import available_kinds
+from .models import SearchQueryLog
+from .results import count_in_source_language, library_page, run_search
 
 MAX_QUERY_LENGTH = 200
-RESULTS_PER_PAGE = 10
 
 
 def normalise_query(raw):
@@ -18,17 +23,27 @@ def normalise_query(raw):
 
 
 def search(request):
+    """One search over pages and library entries of the active language, grouped or by `?kind=`."""
     query = normalise_query(request.GET.get("q"))
-    results = Page.objects.none()
+    locale = Locale.get_active()
+    kinds = available_kinds()
+    selected = next((kind for kind in kinds if kind.key == request.GET.get("kind")), None)
+    context = {
+        "search_query": query,
+        "kinds": kinds,
+        "selected_kind": selected,
+        "library_page": library_page(locale),
+    }
     if query:
-        results = Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
-    page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-    return TemplateResponse(
-        request,
-        "search/search.html",
-        {
-            "search_query": query,
-            "page_obj": page_obj,
-            "query_prefix": f"{urlencode({'q': query})}&" if query else "",
-        },
-    )
+        outcome = run_search(request, query, locale, kinds, selected, request.GET.get("page"))
+        context["outcome"] = outcome
+        if not outcome.total and not outcome.promoted and locale.language_code != settings.LANGUAGE_CODE:
+            context["source_count"] = count_in_source_language(query, kinds)
+            with translation.override(settings.LANGUAGE_CODE):
+                context["source_search_url"] = f"{reverse('search')}?{urlencode({'q': query})}"
+        if selected is None and "page" not in request.GET:
+            SearchQueryLog.record(locale.language_code, query, outcome.total)
+        params = {"q": query, **({"kind": selected.key} if selected else {})}
+        context["page_obj"] = outcome.page_obj
+        context["query_prefix"] = f"{urlencode(params)}&"
+    return TemplateResponse(request, "search/search.html", context)

@@ -2,11 +2,17 @@
 
 from functools import cached_property
 
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
+from wagtail.search import index
+
+from search.folding import fold_for_search
+
+FOLDED_FIELD = "folded_search_text"
 
 
 class BasePage(Page):
@@ -28,6 +34,14 @@ class BasePage(Page):
 
     promote_panels = [*Page.promote_panels, FieldPanel("social_image")]
 
+    # Subclasses extend these, so every page type indexes a diacritic-free copy of its text
+    # (see search/folding.py) and can be filtered to real translations (not alias copies).
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField(FOLDED_FIELD),
+        index.FilterField("alias_of"),
+    ]
+
     class Meta:
         abstract = True
 
@@ -48,3 +62,37 @@ class BasePage(Page):
     @property
     def meta_description(self):
         return self.search_description or getattr(self, "intro", "")
+
+    def search_plain_text(self, *, related=True):
+        """The page's searchable text as readers see it: title, intro, body blocks and, unless
+        `related` is False (result summaries: no query per result), tag and other related names."""
+        parts = []
+        for field in self.search_fields:
+            if field.field_name == FOLDED_FIELD:
+                continue
+            if isinstance(field, index.SearchField):
+                parts.extend(_searchable_content(self, field.field_name))
+            elif related and isinstance(field, index.RelatedFields):
+                related = getattr(self, field.field_name, None)
+                items = related.all() if hasattr(related, "all") else [related] if related else []
+                parts.extend(str(item) for item in items)
+        return " ".join(part for part in parts if part)
+
+    def folded_search_text(self):
+        """The same text folded like queries are (cilësi → cilesi), so typing without diacritics finds it."""
+        return fold_for_search(self.search_plain_text())
+
+
+def _searchable_content(instance, field_name):
+    try:
+        model_field = instance._meta.get_field(field_name)
+    except FieldDoesNotExist:
+        model_field = None
+    value = getattr(instance, field_name, None)
+    if callable(value):
+        value = value()
+    if value is None:
+        return []
+    if hasattr(model_field, "get_searchable_content"):
+        return [str(text) for text in model_field.get_searchable_content(value)]
+    return [str(value)]

@@ -181,7 +181,16 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
-WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# Machine translation pre-fills wagtail-localize's editor ("Translate with DeepL"); off unless a key
+# is set. DeepL has no Montenegrin: translators of cnr fill those strings themselves (README).
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = (
+    {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": env("DEEPL_AUTH_KEY")},
+    }
+    if env("DEEPL_AUTH_KEY")
+    else None
+)
 
 LOGGING = {
     "version": 1,

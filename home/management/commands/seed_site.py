@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
 from events.seed import seed_events
+from home.editorial import ensure_editorial_setup
 from home.seed import seed_pages
 from home.seed_project import seed_project
 from resources.seed import seed_library
@@ -21,6 +22,7 @@ class Command(BaseCommand):
         seed_project(log=self.log)
         seed_events(log=self.log)
         seed_library(log=self.log)
+        ensure_editorial_setup()
         self.ensure_admin()
 
     def log(self, message):

@@ -1,0 +1,39 @@
+"""Admin views and dashboard panels of the editorial and translation workflow."""
+
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.ui.components import Component
+
+from .translation_status import largest_total, translation_status
+
+PANEL_ROWS = 8
+PAGE_ROWS = 50
+
+
+class TranslationStatusPanel(Component):
+    """Dashboard panel: the most recently changed content and its state in every language."""
+
+    name = "translation_status"
+    template_name = "home/admin/translation_status_panel.html"
+    order = 150
+
+    def get_context_data(self, parent_context):
+        return {"statuses": translation_status(limit=PANEL_ROWS), "request": parent_context["request"]}
+
+
+def translation_status_view(request):
+    """Every page and resource with its state in each language, fifty at a time."""
+    page_obj = Paginator(range(largest_total()), PAGE_ROWS).get_page(request.GET.get("p"))
+    offset = (page_obj.number - 1) * PAGE_ROWS
+    return render(
+        request,
+        "home/admin/translation_status.html",
+        {
+            "statuses": translation_status(limit=PAGE_ROWS, offset=offset),
+            "page_obj": page_obj,
+            "page_title": _("Translation status"),
+            "header_icon": "wagtail-localize-language",
+        },
+    )

@@ -1,0 +1,179 @@
+"""Where each page (and, once merged, each library resource) stands in every language.
+
+A state per object and language: "translated", "outdated" (the source changed after the last
+sync, the translation has not been updated since, or some strings are still untranslated) or
+"missing" (no translation, only an alias showing the source, or sent for translation with nothing
+translated yet). A handful of queries in total,
+whatever the number of objects: everything is fetched per model in bulk and joined in Python.
+
+Add a translatable model with one line in TRACKED_MODELS; models not installed are skipped.
+"""
+
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.conf import settings
+from django.db.models import Count, Exists, IntegerField, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Locale, Page
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+TRACKED_MODELS = [("wagtailcore.Page", _("Pages")), ("resources.Resource", _("Library resources"))]
+
+TRANSLATED, OUTDATED, MISSING = "translated", "outdated", "missing"
+STATE_LABELS = {TRANSLATED: _("Translated"), OUTDATED: _("Out of date"), MISSING: _("Missing")}
+
+
+@dataclass
+class LanguageState:
+    locale: Locale
+    state: str
+    url: str = ""
+    sync_url: str = ""
+
+    @property
+    def label(self):
+        return STATE_LABELS[self.state]
+
+
+@dataclass
+class ObjectStatus:
+    obj: object
+    edit_url: str
+    languages: list = field(default_factory=list)
+
+
+@dataclass
+class ModelStatus:
+    label: str
+    rows: list
+    total: int
+
+
+def tracked_models():
+    found = []
+    for model_label, label in TRACKED_MODELS:
+        try:
+            found.append((apps.get_model(model_label), label))
+        except LookupError:
+            continue
+    return found
+
+
+def source_objects(model, source_locale):
+    """Objects written in the source language, most recently changed first."""
+    queryset = model.objects.filter(locale=source_locale)
+    if issubclass(model, Page):
+        return queryset.filter(depth__gt=1).order_by("-latest_revision_created_at", "path")
+    return queryset.order_by("-pk")
+
+
+def largest_total():
+    """The number of source objects of the most numerous tracked model (for paginating them together)."""
+    source_locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    return max(
+        (source_objects(model, source_locale).count() for model, _label in tracked_models()), default=0
+    )
+
+
+def translation_status(limit=None, offset=0):
+    """One ModelStatus per tracked model, each listing up to `limit` objects from `offset`."""
+    source_locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    targets = list(Locale.objects.exclude(pk=source_locale.pk).order_by("language_code"))
+    statuses = []
+    for model, label in tracked_models():
+        queryset = source_objects(model, source_locale)
+        total = queryset.count()
+        end = None if limit is None else offset + limit
+        objects = list(queryset[offset:end])
+        statuses.append(ModelStatus(label, status_rows(model, objects, source_locale, targets), total))
+    return statuses
+
+
+def _changed_at(obj):
+    return getattr(obj, "last_published_at", None) or getattr(obj, "latest_revision_created_at", None)
+
+
+def _translations_with_progress(sources):
+    """Translations of these sources, each annotated with its segment total and translated count."""
+    segments = StringSegment.objects.filter(source_id=OuterRef("source_id"))
+    done = StringTranslation.objects.filter(
+        translation_of_id=OuterRef("string_id"),
+        context_id=OuterRef("context_id"),
+        locale_id=OuterRef(OuterRef("target_locale_id")),
+        has_error=False,
+    )
+
+    def counted(queryset):
+        subquery = queryset.values("source_id").annotate(n=Count("pk")).values("n")
+        return Coalesce(Subquery(subquery, output_field=IntegerField()), 0)
+
+    return Translation.objects.filter(source__in=sources, enabled=True).annotate(
+        total_segments=counted(segments), translated_segments=counted(segments.filter(Exists(done)))
+    )
+
+
+def status_rows(model, objects, source_locale, targets):
+    keys = [obj.translation_key for obj in objects]
+    is_page = issubclass(model, Page)
+    copies = model.objects.filter(translation_key__in=keys).exclude(locale=source_locale)
+    if is_page:
+        copies = copies.filter(alias_of__isnull=True)
+    copies = {(copy.translation_key, copy.locale_id): copy for copy in copies}
+    sources = {
+        source.object_id: source
+        for source in TranslationSource.objects.filter(object_id__in=keys, locale=source_locale)
+    }
+    translations = {
+        (translation.source_id, translation.target_locale_id): translation
+        for translation in _translations_with_progress(list(sources.values()))
+    }
+    rows = []
+    for obj in objects:
+        source = sources.get(obj.translation_key)
+        row = ObjectStatus(obj, _edit_url(obj))
+        for locale in targets:
+            copy = copies.get((obj.translation_key, locale.pk))
+            translation = translations.get((source.pk, locale.pk)) if source else None
+            row.languages.append(_language_state(obj, locale, copy, source, translation))
+        rows.append(row)
+    return rows
+
+
+def _language_state(obj, locale, copy, source, translation):
+    if copy is None:
+        return LanguageState(locale, MISSING, url=_submit_url(obj))
+    if translation is not None and translation.total_segments and not translation.translated_segments:
+        # Sent for translation, nothing translated yet: it still reads in English.
+        return LanguageState(locale, MISSING, url=_edit_url(copy))
+    state = TRANSLATED
+    sync_url = ""
+    if source is not None and translation is not None:
+        source_changed = _changed_at(obj)
+        copy_synced = _changed_at(copy)
+        if (
+            (source_changed and source_changed > source.last_updated_at)
+            or (copy_synced and copy_synced < source.last_updated_at)
+            or translation.translated_segments < translation.total_segments
+        ):
+            state = OUTDATED
+            sync_url = reverse("wagtail_localize:update_translations", args=[source.pk])
+    return LanguageState(locale, state, url=_edit_url(copy), sync_url=sync_url)
+
+
+def _edit_url(obj):
+    if isinstance(obj, Page):
+        return reverse("wagtailadmin_pages:edit", args=[obj.pk])
+    return reverse(f"wagtailsnippets_{obj._meta.app_label}_{obj._meta.model_name}:edit", args=[obj.pk])
+
+
+def _submit_url(obj):
+    if isinstance(obj, Page):
+        return reverse("wagtail_localize:submit_page_translation", args=[obj.pk])
+    meta = obj._meta
+    return reverse(
+        "wagtail_localize:submit_snippet_translation", args=[meta.app_label, meta.model_name, obj.pk]
+    )

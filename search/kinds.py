@@ -1,0 +1,132 @@
+"""The kinds of things the site search finds, in the order the results page shows them.
+
+Each `SearchKind` has a key (the `?kind=` value), a label, a `search(query, locale)` returning lazy,
+sliceable results with `.count()`, and `to_result(obj, terms, kind_key, request)` turning one hit into a `SearchResult`.
+
+Adding a page type is one line in `KINDS`: `page_kind("news", _("News"), "home.NewsPage")`. The page
+type gets the diacritic-free index automatically when its `search_fields` extend
+`BasePage.search_fields`. Kinds whose models are not installed are left out, so the registry
+already lists the page types and the library the site is designed to have.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from django.apps import apps
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Page
+
+from .summaries import summarise
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """One hit as the results page shows it."""
+
+    url: str
+    title: str
+    summary: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class SearchKind:
+    key: str
+    label: str
+    search: Callable[[str, Any], Any]
+    to_result: Callable[[Any, list, str, Any], SearchResult]
+    is_available: Callable[[], bool] = lambda: True
+
+
+# Every word must match, on SQLite and PostgreSQL alike (their backends' defaults differ).
+SEARCH_OPERATOR = "and"
+
+
+def _model(label):
+    try:
+        return apps.get_model(label)
+    except (LookupError, ValueError):
+        return None
+
+
+class PageSearch:
+    """Search live, public, really translated pages of the given types in one locale."""
+
+    def __init__(self, *labels):
+        self.labels = labels
+
+    @cached_property
+    def models(self):
+        return [model for model in map(_model, self.labels) if model is not None]
+
+    def is_available(self):
+        return bool(self.models)
+
+    def __call__(self, query, locale):
+        # Alias copies hold another language's text: "in the visitor's language" leaves them out.
+        real_pages = Page.objects.filter(alias_of__isnull=True).values("pk")
+        return (
+            Page.objects.live()
+            .public()
+            .filter(locale=locale, pk__in=real_pages)
+            .type(*self.models)
+            .specific()
+            .search(query, operator=SEARCH_OPERATOR)
+        )
+
+
+def page_result(page, terms, kind_key, request):
+    fallback = page.search_description or getattr(page, "intro", "")
+    return SearchResult(
+        url=page.get_url(request),
+        title=page.title,
+        summary=summarise(page.search_plain_text(related=False), terms, fallback),
+        kind=kind_key,
+    )
+
+
+def page_kind(key, label, *labels):
+    searcher = PageSearch(*labels)
+    return SearchKind(key, label, searcher, page_result, searcher.is_available)
+
+
+def _resource_model():
+    model = _model("resources.Resource")
+    return model if model is not None and hasattr(model.objects, "search_in_language") else None
+
+
+def search_resources(query, locale):
+    """Library entries in the visitor's language (the resources app owns the queryset).
+
+    `query` is already folded plain words ("cilesi e formimit"), like the pages' folded index.
+    """
+    return _resource_model().objects.search_in_language(query, locale)
+
+
+def resource_result(resource, terms, kind_key, request):
+    url = resource.get_url(request) if hasattr(resource, "get_url") else resource.get_absolute_url()
+    fallback = getattr(resource, "summary", "") or getattr(resource, "description", "")
+    text = resource.search_plain_text() if hasattr(resource, "search_plain_text") else fallback
+    return SearchResult(url=url, title=str(resource), summary=summarise(text, terms, fallback), kind=kind_key)
+
+
+KINDS = [
+    page_kind("news", _("News"), "home.NewsPage"),
+    page_kind("events", _("Events"), "events.EventPage"),
+    SearchKind(
+        "resources",
+        _("Library resources"),
+        search_resources,
+        resource_result,
+        lambda: _resource_model() is not None,
+    ),
+    page_kind("work-packages", _("Work packages"), "home.WorkPackagePage"),
+    page_kind("pages", _("Pages"), "home.HomePage", "home.StandardPage"),
+]
+
+
+def available_kinds():
+    return [kind for kind in KINDS if kind.is_available()]

@@ -1,0 +1,81 @@
+"""What visitors search for, counted per language and day, without any personal data."""
+
+from django.db import IntegrityError, models, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
+
+from .folding import fold_for_search
+
+LOGGED_QUERY_LENGTH = 200
+
+
+class SearchQueryLog(models.Model):
+    """One query in one language on one day: how often it was searched and how many results it had.
+
+    Stores neither IP addresses nor users; queries are folded and capped so near-identical queries
+    share a row and no query makes a row larger than the cap.
+    """
+
+    language_code = models.CharField(_("Language"), max_length=10)
+    date = models.DateField(_("Date"))
+    query = models.CharField(_("Query"), max_length=LOGGED_QUERY_LENGTH)
+    searches = models.PositiveIntegerField(_("Searches"), default=0)
+    results = models.PositiveIntegerField(
+        _("Results"), default=0, help_text=_("Results of the latest search.")
+    )
+
+    class Meta:
+        verbose_name = _("Search query")
+        verbose_name_plural = _("Search queries")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["language_code", "date", "query"], name="unique_query_per_language_day"
+            )
+        ]
+        indexes = [models.Index(fields=["language_code", "-date"])]
+
+    def __str__(self):
+        return self.query
+
+    @classmethod
+    def record(cls, language_code, query, results):
+        """Count one search; a racing first search of the same query is merged, not lost."""
+        key = {
+            "language_code": language_code,
+            "date": timezone.localdate(),
+            "query": fold_for_search(query)[:LOGGED_QUERY_LENGTH].strip(),
+        }
+        if not key["query"]:
+            return
+        if cls.objects.filter(**key).update(searches=F("searches") + 1, results=results):
+            return
+        try:
+            with transaction.atomic():
+                cls.objects.create(**key, searches=1, results=results)
+        except IntegrityError:
+            cls.objects.filter(**key).update(searches=F("searches") + 1, results=results)
+
+
+def promoted_pages(query, locale):
+    """Pages editors pinned for this query (Wagtail's search promotions), in the visitor's language.
+
+    A promotion names one page; the visitor gets that page's real translation in their locale,
+    when there is one. Never creates a Query row (bots would fill the table).
+    """
+    promotions = SearchPromotion.objects.filter(
+        query__query_string=normalise_query_string(query), page__isnull=False
+    ).order_by("sort_order")
+    keys = list(promotions.values_list("page__translation_key", flat=True)[:10])
+    pages = (
+        Page.objects.live()
+        .public()
+        .filter(locale=locale, translation_key__in=keys, alias_of__isnull=True)
+        .specific()
+    )
+    by_key = {page.translation_key: page for page in pages}
+    return [by_key[key] for key in keys if key in by_key]

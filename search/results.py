@@ -1,0 +1,91 @@
+"""Run one site search across the registered kinds: counts per kind, a group or a page of results.
+
+Kept apart from the view so the view stays a thin function: it normalises input and renders.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.conf import settings
+from django.core.paginator import Paginator
+
+from wagtail.models import Locale, Page
+
+from .folding import fold_for_search
+from .kinds import page_result
+from .models import promoted_pages
+from .summaries import query_terms
+
+GROUP_SIZE = 3
+EMPTY = Page.objects.none()
+_WORDS = re.compile(r"\w+")
+RESULTS_PER_PAGE = 10
+
+
+@dataclass
+class KindResults:
+    """One kind's share of a search: its count, and the results shown for it."""
+
+    kind: object
+    count: int
+    results: list = field(default_factory=list)
+
+
+@dataclass
+class SearchOutcome:
+    total: int
+    groups: list
+    selected: KindResults | None = None
+    page_obj: object = None
+    promoted: list = field(default_factory=list)
+
+
+def backend_query(query):
+    """The query as plain folded words: quotes and operators mean nothing to visitors, and a stray
+    quote is a syntax error for SQLite's full-text search."""
+    return " ".join(_WORDS.findall(fold_for_search(query)))
+
+
+def run_search(request, query, locale, kinds, selected_kind=None, page_number=None):
+    """Count every kind; show a group of the best results per kind, or one kind paginated."""
+    folded = backend_query(query)
+    terms = query_terms(folded)
+    groups, selected, page_obj = [], None, None
+    for kind in kinds:
+        hits = kind.search(folded, locale) if folded else EMPTY
+        share = KindResults(kind, hits.count())
+        if kind is selected_kind:
+            page_obj = Paginator(hits, RESULTS_PER_PAGE).get_page(page_number)
+            share.results = _present(request, kind, page_obj.object_list, terms)
+            selected = share
+        elif selected_kind is None and share.count:
+            share.results = _present(request, kind, hits[:GROUP_SIZE], terms)
+        groups.append(share)
+    promoted = []
+    if page_obj is None or page_obj.number == 1:
+        promoted = [page_result(page, terms, "promoted", request) for page in promoted_pages(query, locale)]
+    total = sum(group.count for group in groups)
+    return SearchOutcome(total, groups, selected, page_obj, promoted)
+
+
+def _present(request, kind, hits, terms):
+    return [kind.to_result(hit, terms, kind.key, request) for hit in hits]
+
+
+def count_in_source_language(query, kinds):
+    """How many results the same query has in English (offered when the visitor's language has none)."""
+    source = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
+    if source is None:
+        return 0
+    folded = backend_query(query)
+    return sum(kind.search(folded, source).count() for kind in kinds) if folded else 0
+
+
+def library_page(locale):
+    """The resource library in the visitor's language, when the resources app provides one."""
+    try:
+        model = apps.get_model("resources", "ResourceLibraryPage")
+    except LookupError:
+        return None
+    return model.objects.live().filter(locale=locale).order_by("path").first()
