@@ -4,6 +4,7 @@ wagtail-localize); each test runs in a transaction that is rolled back, so tests
 import io
 
 import pytest
+
 from django.core.management import call_command
 
 from wagtail.models import Locale, Page
@@ -32,7 +33,9 @@ def home_page(db):
 
 @pytest.fixture
 def home_pages(db):
-    return {home.locale.language_code: home for home in HomePage.objects.filter(depth=2).select_related("locale")}
+    return {
+        home.locale.language_code: home for home in HomePage.objects.filter(depth=2).select_related("locale")
+    }
 
 
 @pytest.fixture

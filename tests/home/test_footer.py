@@ -6,7 +6,10 @@ EU_TEXT = {
     "en": ("Funded by the European Union", "Neither the European Union nor EACEA can be held responsible"),
     "sq": ("Financuar nga Bashkimi Evropian", "As Bashkimi Evropian, as EACEA nuk mund të mbahen përgjegjës"),
     "cnr": ("Finansira Evropska unija", "Ni Evropska unija ni EACEA ne mogu se smatrati odgovornima"),
-    "it": ("Finanziato dall'Unione europea", "Né l'Unione europea né l'EACEA possono esserne ritenute responsabili"),
+    "it": (
+        "Finanziato dall'Unione europea",
+        "Né l'Unione europea né l'EACEA possono esserne ritenute responsabili",
+    ),
 }
 PAGES = ["", "about/", "accessibility/", "privacy/", "search/?q=tools", "missing-page/"]
 
@@ -31,7 +34,9 @@ def test_page_shows_eu_emblem_funding_and_disclaimer(client, db, code, path):
         ("it", "Dichiarazione di accessibilità", "Informativa sulla privacy"),
     ],
 )
-def test_footer_links_to_accessibility_and_privacy_in_the_visitors_language(client, db, code, accessibility, privacy):
+def test_footer_links_to_accessibility_and_privacy_in_the_visitors_language(
+    client, db, code, accessibility, privacy
+):
     html = client.get(f"/{code}/").content.decode()
     footer = html.split('class="site-footer"')[1]
     assert f'<a href="/{code}/accessibility/">{accessibility}</a>' in footer

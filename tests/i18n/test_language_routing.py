@@ -1,6 +1,7 @@
 """Visitors land on their language; every language has its prefix; Montenegrin works end to end."""
 
 import pytest
+
 from django.utils.translation import get_supported_language_variant
 
 
