@@ -19,7 +19,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import stack  # noqa: E402
+import stack
 
 LANGUAGES = ["en", "sq", "cnr", "it"]
 
@@ -65,7 +65,7 @@ async def worker(host, port, paths, offset, stop_at, results):
             if writer is None:
                 reader, writer = await asyncio.open_connection(host, port)
             status, keep = await asyncio.wait_for(fetch(reader, writer, path), timeout=60)
-        except (OSError, asyncio.IncompleteReadError, asyncio.TimeoutError, ValueError) as error:
+        except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError) as error:
             results["errors"][type(error).__name__] += 1
             if writer is not None:
                 writer.close()
@@ -93,7 +93,9 @@ def percentile(values, q):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--port", type=int, default=8210)
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--duration", type=float, default=60.0)
