@@ -91,7 +91,7 @@ def wait_ready(base, process, timeout=60):
         if process.poll() is not None:
             sys.exit(f"gunicorn at {base} exited with {process.returncode}")
         try:
-            with urllib.request.urlopen(f"{base}/readyz", timeout=2) as response:  # noqa: S310
+            with urllib.request.urlopen(f"{base}/readyz", timeout=2) as response:
                 if response.status == 200:
                     return
         except (urllib.error.URLError, ConnectionError, TimeoutError):

@@ -104,7 +104,7 @@ def main():
             AWS_STORAGE_BUCKET_NAME=BUCKET,
             AWS_S3_ENDPOINT_URL=endpoint,
             AWS_ACCESS_KEY_ID="local",
-            AWS_SECRET_ACCESS_KEY="local",  # noqa: S106
+            AWS_SECRET_ACCESS_KEY="local",
             AWS_S3_REGION_NAME="us-east-1",
             AWS_DEFAULT_ACL="public-read",
             CACHE_KEY_PREFIX="vetweb-two-servers",
