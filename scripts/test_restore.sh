@@ -14,26 +14,28 @@ export DJANGO_SETTINGS_MODULE=vetweb_site.settings.production
 export SECRET_KEY="restore-test-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 export ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=false LOG_LEVEL=ERROR
 export DATABASE_URL="postgres://postgres@127.0.0.1:5432/$DB"
-export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379/5}" CACHE_KEY_PREFIX="vetweb-restore-test"
+export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379/5}" CACHE_KEY_PREFIX="vetweb-restore-test-$$"
 export MEDIA_ROOT="$work/media" STATIC_ROOT=/tmp/vetweb-production-static
 
 pgopts=(-h 127.0.0.1 -U postgres)
 serve() {
     .venv/bin/gunicorn -c gunicorn.conf.py vetweb_site.wsgi --bind "127.0.0.1:$PORT" --workers 2 \
-        --access-logfile "" --daemon --pid "$work/gunicorn.pid"
-    for _ in $(seq 60); do
+        --access-logfile /dev/null --error-logfile "$work/gunicorn.log" --daemon --pid "$work/gunicorn.pid"
+    for _ in $(seq 120); do
         curl -fs "http://127.0.0.1:$PORT/readyz" >/dev/null && return 0
         sleep 0.5
     done
     echo "gunicorn did not become ready" >&2
+    tail -20 "$work/gunicorn.log" >&2
     return 1
 }
 unserve() {
-    if [ -f "$work/gunicorn.pid" ]; then
-        kill "$(cat "$work/gunicorn.pid")" 2>/dev/null || true
-        for _ in $(seq 40); do kill -0 "$(cat "$work/gunicorn.pid")" 2>/dev/null || break; sleep 0.25; done
-        rm -f "$work/gunicorn.pid"
-    fi
+    local pid
+    pid="$(cat "$work/gunicorn.pid" 2>/dev/null || true)"
+    [ -n "$pid" ] || return 0
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 80); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+    rm -f "$work/gunicorn.pid"
 }
 media_sums() { (cd "$MEDIA_ROOT" && find . -type f -print0 | sort -z | xargs -0 -r sha256sum); }
 cleanup() { unserve; dropdb --if-exists "${pgopts[@]}" "$DB"; rm -rf "$work"; }
