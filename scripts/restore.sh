@@ -23,5 +23,5 @@ else
     tar -xzf "$dir/media.tar.gz" -C "$media"
 fi
 
-"$PYTHON" manage.py shell -c "from django.core.cache import cache; cache.clear()"
+"$PYTHON" manage.py shell --no-imports -c "from django.core.cache import cache; cache.clear()"
 echo "restored $dir"

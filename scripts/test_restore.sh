@@ -48,7 +48,7 @@ $PY manage.py compilemessages --ignore=.venv -v0
 $PY manage.py migrate --noinput -v0
 $PY manage.py seed_site >/dev/null
 $PY manage.py collectstatic --noinput -v0
-$PY manage.py shell -c "
+$PY manage.py shell --no-imports -c "
 import io
 from PIL import Image as P
 from django.core.files.images import ImageFile
@@ -74,7 +74,7 @@ echo "==> Wipe: drop the database, delete the media"
 dropdb "${pgopts[@]}" "$DB"
 createdb "${pgopts[@]}" "$DB"
 rm -rf "$MEDIA_ROOT"
-if $PY manage.py shell -c "from wagtail.models import Page; Page.objects.count()" >/dev/null 2>&1; then
+if $PY manage.py shell --no-imports -c "from wagtail.models import Page; Page.objects.count()" >/dev/null 2>&1; then
     echo "the wipe left the site's tables in place" >&2
     exit 1
 fi

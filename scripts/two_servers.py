@@ -99,7 +99,7 @@ def admin_session(base):
 def manage_shell(env, code):
     return (
         subprocess.run(
-            [stack.PYTHON, "manage.py", "shell", "-c", code],
+            [stack.PYTHON, "manage.py", "shell", "--no-imports", "-c", code],
             cwd=stack.ROOT,
             env=env,
             check=True,
