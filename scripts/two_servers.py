@@ -97,18 +97,15 @@ def admin_session(base):
 
 
 def manage_shell(env, code):
-    return (
-        subprocess.run(
-            [stack.PYTHON, "manage.py", "shell", "--no-imports", "-c", code],
-            cwd=stack.ROOT,
-            env=env,
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-        .stdout.strip()
-        .splitlines()[-1]
-    )
+    output = subprocess.run(
+        [stack.PYTHON, "manage.py", "shell", "--no-imports", "-c", code],
+        cwd=stack.ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    return output.splitlines()[-1] if output else ""
 
 
 def main():
