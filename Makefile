@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1:8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install compilemessages migrate seed run test lint format messages check
+.PHONY: help install compilemessages migrate seed run test lint format messages check loadtest two-servers test-restore
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-16s %s\n", $$1, $$2}'
@@ -48,3 +48,12 @@ messages: install ## Extract new UI strings into locale/*.po
 check: install ## Django system checks and missing migrations
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
+
+loadtest: install compilemessages ## gunicorn on PostgreSQL + Redis, 64 connections for 60 s (127.0.0.1 only)
+	$(BIN)/python scripts/loadtest.py --connections 64 --duration 60
+
+two-servers: install compilemessages ## Two app servers, one PostgreSQL/Redis/S3: an edit through one shows on the other
+	$(BIN)/python scripts/two_servers.py
+
+test-restore: install compilemessages ## Back up a scratch site, wipe it, restore it, compare the pages served
+	bash scripts/test_restore.sh

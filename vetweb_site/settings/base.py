@@ -27,6 +27,10 @@ def env_list(name, default=""):
     return [item.strip() for item in env(name, default).split(",") if item.strip()]
 
 
+def env_bool(name, default=False):
+    return env(name, "true" if default else "false").strip().lower() in {"1", "true", "yes", "on"}
+
+
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
@@ -39,6 +43,8 @@ INSTALLED_APPS = [
     "events",
     "wagtail_localize",
     "wagtail_localize.locales",
+    "ops",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -68,6 +74,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside the session, CSRF and auth middleware, so it sees every cookie they set.
+    "ops.middleware.PublicCacheControlMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -108,14 +116,20 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-if env("REDIS_URL"):
+# Cache and sessions: Redis when REDIS_URL is set (shared by every app server), otherwise memory.
+REDIS_URL = env("REDIS_URL")
+if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": env("REDIS_URL"),
-            "KEY_PREFIX": "vetweb",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": env("CACHE_KEY_PREFIX", "vetweb"),
+            "TIMEOUT": int(env("CACHE_TIMEOUT", "300")),
         }
     }
+    # Sessions live in Redis and are written through to the database, so a Redis flush
+    # does not log editors out and no app server keeps session state of its own.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -169,10 +183,32 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# Uploads on S3-compatible object storage (AWS S3, MinIO, Ceph, ...) when a bucket is named, so
+# that no app server keeps state on its own disk. django-storages reads the AWS_* settings.
+AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME")
+if AWS_STORAGE_BUCKET_NAME:
+    AWS_S3_ENDPOINT_URL = env("AWS_S3_ENDPOINT_URL")  # unset for AWS itself
+    AWS_S3_REGION_NAME = env("AWS_S3_REGION_NAME")
+    AWS_ACCESS_KEY_ID = env("AWS_ACCESS_KEY_ID")
+    AWS_SECRET_ACCESS_KEY = env("AWS_SECRET_ACCESS_KEY")
+    AWS_S3_CUSTOM_DOMAIN = env("AWS_S3_CUSTOM_DOMAIN")  # e.g. a CDN in front of the bucket
+    AWS_S3_URL_PROTOCOL = env("AWS_S3_URL_PROTOCOL", "https:")
+    AWS_LOCATION = env("AWS_LOCATION", "media")
+    AWS_QUERYSTRING_AUTH = env_bool("AWS_QUERYSTRING_AUTH", False)
+    AWS_DEFAULT_ACL = env("AWS_DEFAULT_ACL")  # e.g. public-read; unset keeps the bucket's policy
+    AWS_S3_FILE_OVERWRITE = False
+    AWS_S3_ADDRESSING_STYLE = env("AWS_S3_ADDRESSING_STYLE")  # "path" for most S3 look-alikes
+    AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "max-age=31536000, public"}
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    # Documents are served by redirecting to the object store instead of streaming through Django.
+    WAGTAILDOCS_SERVE_METHOD = env("WAGTAILDOCS_SERVE_METHOD", "redirect")
+
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "VET-WEB"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Wagtail's database backend uses PostgreSQL full-text search on PostgreSQL and FTS5 on SQLite:
+# the same code on both. Run `manage.py update_index` nightly (see docs/deployment.md).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
@@ -190,6 +226,51 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = (
     if env("DEEPL_AUTH_KEY")
     else None
 )
+
+# Cache-Control for anonymous visitors of public pages (ops.middleware): browsers keep a page
+# PUBLIC_CACHE_MAX_AGE seconds, shared caches (the CDN) PUBLIC_CACHE_S_MAXAGE; 0 turns it off.
+PUBLIC_CACHE_MAX_AGE = int(env("PUBLIC_CACHE_MAX_AGE", "60"))
+PUBLIC_CACHE_S_MAXAGE = int(env("PUBLIC_CACHE_S_MAXAGE", "3600"))
+
+
+def _frontend_cache_backends():
+    """Edge caches purged on publish/unpublish, each switched on by its own variables."""
+    backends = {}
+    hostnames = env_list("FRONTEND_CACHE_HOSTNAMES")
+    if env("FRONTEND_CACHE_PURGE_URL"):  # Varnish, nginx, Fastly-style HTTP PURGE
+        backends["http"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": env("FRONTEND_CACHE_PURGE_URL"),
+        }
+    if env("CLOUDFLARE_ZONE_ID"):
+        backends["cloudflare"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "ZONEID": env("CLOUDFLARE_ZONE_ID"),
+        }
+        if env("CLOUDFLARE_BEARER_TOKEN"):
+            backends["cloudflare"]["BEARER_TOKEN"] = env("CLOUDFLARE_BEARER_TOKEN")
+        else:
+            backends["cloudflare"]["EMAIL"] = env("CLOUDFLARE_EMAIL")
+            backends["cloudflare"]["API_KEY"] = env("CLOUDFLARE_API_KEY")
+    if env("CLOUDFRONT_DISTRIBUTION_ID"):
+        backends["cloudfront"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+            "DISTRIBUTION_ID": env("CLOUDFRONT_DISTRIBUTION_ID"),
+        }
+    if env("AZURE_CDN_ENDPOINT_NAME"):
+        backends["azure"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.AzureCdnBackend",
+            "RESOURCE_GROUP_NAME": env("AZURE_CDN_RESOURCE_GROUP_NAME"),
+            "CDN_PROFILE_NAME": env("AZURE_CDN_PROFILE_NAME"),
+            "CDN_ENDPOINT_NAME": env("AZURE_CDN_ENDPOINT_NAME"),
+        }
+    if hostnames:
+        for backend in backends.values():
+            backend["HOSTNAMES"] = hostnames
+    return backends
+
+
+WAGTAILFRONTENDCACHE = _frontend_cache_backends()
 
 LOGGING = {
     "version": 1,

@@ -1,7 +1,7 @@
 """Production: a real secret is required, HTTPS everywhere, secure cookies."""
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import DATABASES, env
 
 SECRET_KEY = env("SECRET_KEY", required=True)
 
@@ -16,3 +16,7 @@ SESSION_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
+
+# Several stateless app servers: keep database connections open between requests (checked
+# before reuse by conn_health_checks in base.py).
+DATABASES["default"]["CONN_MAX_AGE"] = int(env("DATABASE_CONN_MAX_AGE", "60"))
