@@ -65,6 +65,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "vetweb_site.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -72,6 +73,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "vetweb_site.page_cache.PageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -171,8 +173,26 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "vetweb_site.uploads.SafeDocumentForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
+WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]  # never svg: it can carry scripts
+WAGTAILIMAGES_IMAGE_FORM_BASE = "vetweb_site.uploads.ReencodedImageForm"
+# Renditions in WebP unless a template asks for another format (the picture tag also offers AVIF).
+WAGTAILIMAGES_FORMAT_CONVERSIONS = {
+    "bmp": "webp",
+    "jpeg": "webp",
+    "png": "webp",
+    "webp": "webp",
+    "avif": "avif",
+}
+
+# Admin sign-in: lock a username from one address after this many failures, for this long.
+WAGTAILADMIN_USER_LOGIN_FORM = "vetweb_site.login_throttle.ThrottledLoginForm"
+LOGIN_FAILURE_LIMIT = int(env("LOGIN_FAILURE_LIMIT", "5"))
+LOGIN_LOCKOUT_SECONDS = int(env("LOGIN_LOCKOUT_SECONDS", str(15 * 60)))
+
+# Whole-page cache of the public site for anonymous visitors (vetweb_site/page_cache.py).
+PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None

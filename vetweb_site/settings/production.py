@@ -15,4 +15,10 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = True
+# The Wagtail admin reads the CSRF token from the page (wagtailConfig), never from the cookie.
+CSRF_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SECURE = True
+LANGUAGE_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
+# The Content-Security-Policy (with frame-ancestors 'none') comes from
+# vetweb_site.security.ContentSecurityPolicyMiddleware, for every environment.
