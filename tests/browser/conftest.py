@@ -87,16 +87,20 @@ def site_server(unblocked_db):
     from pytest_django.live_server_helper import LiveServer
 
     with unblocked_db():
-        page = _create_untranslated_page()
+        _create_untranslated_page()
         User = get_user_model()
         if not User.objects.filter(username=EDITOR["username"]).exists():
             User.objects.create_superuser(EDITOR["username"], "editor@example.org", EDITOR["password"])
         server = LiveServer("127.0.0.1:0")
         yield server
         server.stop()
-        for alias in Page.objects.filter(alias_of=page):
-            alias.delete()
-        Page.objects.filter(pk=page.pk).delete()
+        # The untranslated page and whatever the editor journey published, with their aliases.
+        created = Page.objects.filter(slug__startswith="browser-test", locale__language_code="en")
+        for source in created:
+            for alias in Page.objects.filter(alias_of=source):
+                alias.delete()
+        for source in Page.objects.filter(pk__in=[p.pk for p in created]):
+            source.delete()
         get_user_model().objects.filter(username=EDITOR["username"]).delete()
 
 
@@ -182,8 +186,9 @@ def visitor(browser, site_server):
     page = context.new_page()
     page.set_default_timeout(15_000)
     yield page, guard
-    guard.check()
+    page.goto("about:blank")  # let no request of the last page outlive the test
     context.close()
+    guard.check()
 
 
 def page_exists(unblocked_db, slug, language="en"):

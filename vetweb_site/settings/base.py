@@ -194,6 +194,9 @@ LOGIN_LOCKOUT_SECONDS = int(env("LOGIN_LOCKOUT_SECONDS", str(15 * 60)))
 # Whole-page cache of the public site for anonymous visitors (vetweb_site/page_cache.py).
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# No third-party requests, not even in the admin: no Gravatar, no release check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
