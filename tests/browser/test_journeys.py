@@ -3,6 +3,7 @@ keyboard) on what the page shows, found by role, label or visible text. A journe
 section this branch does not have yet (library, news, events) stops there with a skip."""
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -82,7 +83,7 @@ def test_visitor_reads_news_in_montenegrin_and_adds_an_event_to_the_calendar(vis
     ).first
     with page.expect_download() as download_info:
         calendar_link.click()
-    content = open(download_info.value.path(), encoding="utf-8").read()
+    content = Path(download_info.value.path()).read_text(encoding="utf-8")
     assert "BEGIN:VCALENDAR" in content and "BEGIN:VEVENT" in content and "UID:" in content
     guard.check()
 
