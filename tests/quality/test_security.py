@@ -65,8 +65,11 @@ def test_the_admin_keeps_working_without_the_public_policy(admin_client):
     assert "Content-Security-Policy" not in response
 
 
-def _fail_login(client, username="admin", password="wrong-password"):
-    return client.post(reverse("wagtailadmin_login"), {"username": username, "password": password})
+WRONG_PASSWORD = "not-the-password"
+
+
+def _fail_login(client, username):
+    return client.post(reverse("wagtailadmin_login"), {"username": username, "password": WRONG_PASSWORD})
 
 
 def test_admin_sign_in_is_locked_after_repeated_failures(client, django_user_model, settings):
