@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1:8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install compilemessages migrate seed run test lint format messages check
+.PHONY: help install compilemessages migrate seed run test lint format messages check bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-16s %s\n", $$1, $$2}'
@@ -48,3 +48,8 @@ messages: install ## Extract new UI strings into locale/*.po
 check: install ## Django system checks and missing migrations
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
+
+bench: install compilemessages ## Benchmark every public page type at 100, 1,000, 10,000 items (throwaway DB)
+	@dir=$$(mktemp -d) && trap 'rm -rf "$$dir"' EXIT && \
+	DATABASE_URL="sqlite:///$$dir/bench.sqlite3" MEDIA_ROOT="$$dir/media" \
+	DJANGO_SETTINGS_MODULE=vetweb_site.settings.test $(MANAGE) bench $(BENCH_ARGS)
