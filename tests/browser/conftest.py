@@ -10,6 +10,7 @@ they add to the database (an untranslated page, an editor's page) is removed whe
 
 import os
 import re
+import time
 from contextlib import contextmanager
 from urllib.parse import urlsplit
 
@@ -17,6 +18,7 @@ import pytest
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.db import connection
 
 from wagtail.models import Locale, Page
 
@@ -80,6 +82,22 @@ def _create_untranslated_page():
     return page
 
 
+def _close_server_connections():
+    """The server's request threads may leave PostgreSQL sessions open on the test database, which
+    would stop pytest-django from dropping it; end those sessions (of this test database only)."""
+    if connection.vendor != "postgresql":
+        return
+    others = "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+    with connection.cursor() as cursor:
+        for _ in range(50):
+            cursor.execute(f"SELECT pg_terminate_backend(pid) {others}")
+            cursor.execute(f"SELECT count(*) {others}")
+            if cursor.fetchone()[0] == 0:
+                break
+            time.sleep(0.1)
+    connection.close()
+
+
 @pytest.fixture(scope="session")
 def site_server(unblocked_db):
     """One live server for the whole session; the database stays unblocked while it runs (the
@@ -94,6 +112,7 @@ def site_server(unblocked_db):
         server = LiveServer("127.0.0.1:0")
         yield server
         server.stop()
+        _close_server_connections()
         # The untranslated page and whatever the editor journey published, with their aliases.
         created = Page.objects.filter(slug__startswith="browser-test", locale__language_code="en")
         for source in created:
