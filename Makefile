@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1:8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install compilemessages migrate seed run test lint format messages check loadtest two-servers test-restore
+.PHONY: help install compilemessages migrate seed run test lint format messages check bench loadtest two-servers test-restore
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-16s %s\n", $$1, $$2}'
@@ -57,3 +57,7 @@ two-servers: install compilemessages ## Two app servers, one PostgreSQL/Redis/S3
 
 test-restore: install compilemessages ## Back up a scratch site, wipe it, restore it, compare the pages served
 	bash scripts/test_restore.sh
+bench: install compilemessages ## Benchmark every public page type at 100, 1,000, 10,000 items (throwaway DB)
+	@dir=$$(mktemp -d) && trap 'rm -rf "$$dir"' EXIT && \
+	DATABASE_URL="sqlite:///$$dir/bench.sqlite3" MEDIA_ROOT="$$dir/media" \
+	DJANGO_SETTINGS_MODULE=vetweb_site.settings.test $(MANAGE) bench $(BENCH_ARGS)

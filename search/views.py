@@ -19,6 +19,8 @@ MAX_QUERY_LENGTH = 200
 def normalise_query(raw):
     """Trim, drop control characters and cap the query, so any input gives a normal page."""
     cleaned = "".join(ch for ch in (raw or "") if ch.isprintable())
+    if cleaned.count('"') % 2:  # an unclosed phrase quote breaks SQLite's full-text syntax
+        cleaned = cleaned.replace('"', " ")
     return " ".join(cleaned.split())[:MAX_QUERY_LENGTH]
 
 

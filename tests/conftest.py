@@ -5,6 +5,7 @@ import io
 
 import pytest
 
+from django.core.cache import cache
 from django.core.management import call_command
 
 from wagtail.models import Locale, Page
@@ -12,6 +13,22 @@ from wagtail.models import Locale, Page
 from home.models import HomePage
 
 LANGUAGES = ["en", "sq", "cnr", "it"]
+
+
+def pytest_collection_modifyitems(items):
+    """Browser tests run last: they share one live server over the committed seed (tests/browser/)."""
+    browser_tests = []
+    for item in items:
+        if "/tests/browser/" in str(item.path).replace("\\", "/"):
+            item.add_marker(pytest.mark.browser)
+            browser_tests.append(item)
+    items[:] = [item for item in items if item not in browser_tests] + browser_tests
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: no whole pages or sign-in counters from another test."""
+    cache.clear()
 
 
 @pytest.fixture(scope="session")

@@ -76,6 +76,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Outside the session, CSRF and auth middleware, so it sees every cookie they set.
     "ops.middleware.PublicCacheControlMiddleware",
+    "vetweb_site.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -83,6 +84,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "vetweb_site.page_cache.PageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -212,9 +214,30 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "vetweb_site.uploads.SafeDocumentForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
+WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]  # never svg: it can carry scripts
+WAGTAILIMAGES_IMAGE_FORM_BASE = "vetweb_site.uploads.ReencodedImageForm"
+# Renditions in WebP unless a template asks for another format (the picture tag also offers AVIF).
+WAGTAILIMAGES_FORMAT_CONVERSIONS = {
+    "bmp": "webp",
+    "jpeg": "webp",
+    "png": "webp",
+    "webp": "webp",
+    "avif": "avif",
+}
+
+# Admin sign-in: lock a username from one address after this many failures, for this long.
+WAGTAILADMIN_USER_LOGIN_FORM = "vetweb_site.login_throttle.ThrottledLoginForm"
+LOGIN_FAILURE_LIMIT = int(env("LOGIN_FAILURE_LIMIT", "5"))
+LOGIN_LOCKOUT_SECONDS = int(env("LOGIN_LOCKOUT_SECONDS", str(15 * 60)))
+
+# Whole-page cache of the public site for anonymous visitors (vetweb_site/page_cache.py).
+PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# No third-party requests, not even in the admin: no Gravatar, no release check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Machine translation pre-fills wagtail-localize's editor ("Translate with DeepL"); off unless a key
 # is set. DeepL has no Montenegrin: translators of cnr fill those strings themselves (README).

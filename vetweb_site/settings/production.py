@@ -15,8 +15,14 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = True
+# The Wagtail admin reads the CSRF token from the page (wagtailConfig), never from the cookie.
+CSRF_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SECURE = True
+LANGUAGE_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 
 # Several stateless app servers: keep database connections open between requests (checked
 # before reuse by conn_health_checks in base.py).
 DATABASES["default"]["CONN_MAX_AGE"] = int(env("DATABASE_CONN_MAX_AGE", "60"))
+# The Content-Security-Policy (with frame-ancestors 'none') comes from
+# vetweb_site.security.ContentSecurityPolicyMiddleware, for every environment.

@@ -1,0 +1,66 @@
+"""Whole-page cache: anonymous visitors get cached pages per language; publishing, unpublishing
+and translating clear it; editors always see the current page."""
+
+import pytest
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from home.models import StandardPage
+from tests.public_urls import public_urls
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_second_anonymous_visit_is_served_from_the_cache_without_queries(client):
+    for target in public_urls("sq", include_feeds=False, include_missing=False):
+        first = client.get(target.url)
+        assert first["X-Page-Cache"] == "miss", target
+        with CaptureQueriesContext(connection) as queries:
+            second = client.get(target.url)
+        assert second["X-Page-Cache"] == "hit", target
+        assert len(queries) == 0, target
+        assert second.content == first.content
+
+
+def test_each_language_and_query_is_cached_separately(client):
+    english = client.get("/en/about/")
+    albanian = client.get("/sq/about/")
+    assert english.content != albanian.content
+    assert client.get("/en/search/?q=eqf").content != client.get("/en/search/?q=europass").content
+
+
+def test_publishing_a_change_replaces_the_cached_page(client):
+    client.get("/en/about/")
+    about = StandardPage.objects.get(slug="about", locale__language_code="en")
+    about.title = "About VET-WEB, freshly edited"
+    about.save_revision().publish()
+    response = client.get("/en/about/")
+    assert response["X-Page-Cache"] == "miss"
+    assert b"About VET-WEB, freshly edited" in response.content
+
+
+def test_unpublishing_a_page_removes_it_from_the_cache(client):
+    assert client.get("/it/privacy/").status_code == 200
+    StandardPage.objects.get(slug="privacy", locale__language_code="it").unpublish()
+    assert client.get("/it/privacy/").status_code == 404
+
+
+def test_publishing_a_translation_replaces_the_cached_page(client):
+    client.get("/cnr/accessibility/")
+    page = StandardPage.objects.get(slug="accessibility", locale__language_code="cnr")
+    page.title = "Izjava o pristupačnosti (nova)"
+    page.save_revision().publish()
+    assert "Izjava o pristupačnosti (nova)" in client.get("/cnr/accessibility/").content.decode()
+
+
+def test_signed_in_editors_always_get_a_fresh_page(admin_client):
+    admin_client.get("/en/")
+    response = admin_client.get("/en/")
+    assert "X-Page-Cache" not in response
+
+
+def test_errors_and_redirects_are_not_cached(client):
+    client.get("/en/no-such-page/")
+    assert "X-Page-Cache" not in client.get("/en/no-such-page/")
+    assert "X-Page-Cache" not in client.get("/")

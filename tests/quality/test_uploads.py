@@ -1,0 +1,149 @@
+"""Uploads through the admin: documents are accepted by their content, not their name; SVG, HTML
+and programs are refused with a message that says why; images are re-encoded by Pillow."""
+
+import io
+import zipfile
+
+import pytest
+from PIL import Image
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+
+pytestmark = pytest.mark.django_db
+
+PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+
+
+def _zip(members):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+DOCX = _zip({"[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>"})
+ODT = _zip({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<office:document/>"})
+ZIP = _zip({"guide/readme.txt": "EQAVET indicators", "guide/checklist.pdf": PDF.decode()})
+
+
+@pytest.fixture
+def editor_client(client, django_user_model):
+    user = django_user_model.objects.create_superuser("uploader", "uploader@example.org", "pw-for-tests-only")
+    client.force_login(user)
+    return client
+
+
+def upload_document(client, name, content):
+    return client.post(
+        reverse("wagtaildocs:add"),
+        {"title": name, "file": SimpleUploadedFile(name, content), "collection": 1},
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("guide.pdf", PDF), ("report.docx", DOCX), ("notes.odt", ODT), ("toolkit.zip", ZIP)],
+)
+def test_real_documents_of_the_library_formats_are_accepted(editor_client, name, content):
+    response = upload_document(editor_client, name, content)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert get_document_model().objects.filter(title=name).exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        (
+            "logo.svg",
+            b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+            "SVG and HTML",
+        ),
+        ("page.html", b"<!DOCTYPE html><html><script>alert(1)</script></html>", "SVG and HTML"),
+        (
+            "renamed-svg.pdf",
+            b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>',
+            "SVG and HTML",
+        ),
+        ("renamed-page.docx", b"<html><body>hi</body></html>", "SVG and HTML"),
+        ("setup.pdf", b"MZ\x90\x00\x03" + b"\x00" * 200, "Programs and scripts"),
+        ("install.zip", b"#!/bin/sh\nrm -rf /\n", "Programs and scripts"),
+        ("fake.pdf", b"just some text pretending to be a PDF", "does not match its name"),
+        ("fake.docx", ODT, "does not match its name"),
+        ("fake.odt", DOCX, "does not match its name"),
+        ("tools.zip", _zip({"tool.exe": "MZ"}), "contains programs or scripts"),
+    ],
+)
+def test_active_content_programs_and_disguised_files_are_refused_with_a_reason(
+    editor_client, name, content, message
+):
+    response = upload_document(editor_client, name, content)
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not get_document_model().objects.filter(title=name).exists()
+
+
+def test_documents_over_the_size_limit_are_refused(editor_client, settings):
+    settings.WAGTAILDOCS_MAX_UPLOAD_SIZE = 1024
+    response = upload_document(editor_client, "big.pdf", PDF + b"0" * 4096)
+    assert response.status_code == 200
+    assert not get_document_model().objects.filter(title="big.pdf").exists()
+
+
+def _jpeg_with_metadata():
+    image = Image.new("RGB", (64, 48), "#1f5fa8")
+    exif = Image.Exif()
+    exif[0x010F] = "Secret camera maker"  # Make
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", exif=exif.tobytes())
+    return buffer.getvalue() + b"<script>appended payload</script>"
+
+
+def upload_image(client, name, content):
+    return client.post(
+        reverse("wagtailimages:add"),
+        {"title": name, "file": SimpleUploadedFile(name, content), "collection": 1},
+    )
+
+
+def test_images_are_re_encoded_without_metadata_or_appended_bytes(editor_client):
+    response = upload_image(editor_client, "workshop.jpg", _jpeg_with_metadata())
+    assert response.status_code == 302, response.content.decode()[:2000]
+    image = get_image_model().objects.get(title="workshop.jpg")
+    with image.file.open("rb") as stored:
+        data = stored.read()
+    assert b"appended payload" not in data
+    assert b"Secret camera maker" not in data
+    with Image.open(io.BytesIO(data)) as reopened:
+        assert reopened.format == "JPEG" and reopened.size == (64, 48)
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("icon.svg", b'<svg xmlns="http://www.w3.org/2000/svg"/>'),
+        ("disguised.png", b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+    ],
+)
+def test_svg_images_are_refused(editor_client, name, content):
+    response = upload_image(editor_client, name, content)
+    assert response.status_code == 200
+    errors = " ".join(response.context["form"].errors["file"])
+    assert any(reason in errors for reason in ("not accepted", "Not a supported", "Not a valid")), errors
+    assert not get_image_model().objects.filter(title=name).exists()
+
+
+def test_renditions_are_served_as_webp(editor_client):
+    upload_image(editor_client, "photo.png", _png())
+    image = get_image_model().objects.get(title="photo.png")
+    assert image.get_rendition("width-40").url.endswith(".webp")
+
+
+def _png():
+    buffer = io.BytesIO()
+    Image.new("RGB", (80, 60), "#c0392b").save(buffer, format="PNG")
+    return buffer.getvalue()

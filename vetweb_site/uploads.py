@@ -1,0 +1,166 @@
+"""Upload checks for the Wagtail admin: documents by content, images re-encoded by Pillow.
+
+Documents: the library needs PDF, office documents (OOXML and OpenDocument) and ZIP archives.
+A file is accepted only when its bytes are what its name says; SVG, HTML, scripts and programs
+are refused with a message that says why, even when renamed. Images: decoded and saved again
+by Pillow, which drops anything that is not picture data (metadata, appended payloads).
+"""
+
+import io
+import os
+import zipfile
+
+from PIL import Image, ImageOps
+
+from django import forms
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.forms import BaseImageForm
+
+OOXML_FOLDERS = {"docx": "word/", "xlsx": "xl/", "pptx": "ppt/"}
+OPENDOCUMENT_TYPES = {
+    "odt": b"application/vnd.oasis.opendocument.text",
+    "ods": b"application/vnd.oasis.opendocument.spreadsheet",
+    "odp": b"application/vnd.oasis.opendocument.presentation",
+}
+# Members a ZIP in the library may not carry: programs and scripts a visitor could run.
+RISKY_ARCHIVE_EXTENSIONS = {
+    ".exe", ".dll", ".msi", ".bat", ".cmd", ".com", ".scr", ".ps1", ".vbs", ".js", ".jar",
+    ".sh", ".apk", ".app", ".hta", ".lnk", ".svg", ".html", ".htm",
+}  # fmt: skip
+ACTIVE_CONTENT_MARKERS = (b"<svg", b"<!doctype html", b"<html", b"<script", b"<?xml", b"<body", b"<iframe")
+EXECUTABLE_SIGNATURES = (b"MZ", b"\x7fELF", b"#!", b"\xca\xfe\xba\xbe", b"\xcf\xfa\xed\xfe", b"\xfe\xed\xfa")
+
+MESSAGES = {
+    "active": _("SVG and HTML files can contain scripts and are not accepted. Upload a PDF instead."),
+    "program": _("Programs and scripts are not accepted."),
+    "mismatch": _(
+        "The file’s content does not match its name: “%(name)s” is not a real %(kind)s file. "
+        "Accepted formats: PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP and ZIP."
+    ),
+    "risky_archive": _("The ZIP archive contains programs or scripts (%(members)s), which are not accepted."),
+    "bad_image": _("This file is not an image that can be read. Upload a JPEG, PNG, WebP or GIF image."),
+}
+
+
+def _head(uploaded, size=2048):
+    uploaded.seek(0)
+    data = uploaded.read(size)
+    uploaded.seek(0)
+    return data
+
+
+def _refuse_active_content(head):
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith(EXECUTABLE_SIGNATURES):
+        raise forms.ValidationError(MESSAGES["program"], code="program")
+    if any(marker in stripped[:1024].lower() for marker in ACTIVE_CONTENT_MARKERS):
+        raise forms.ValidationError(MESSAGES["active"], code="active_content")
+
+
+def _zip_members(uploaded):
+    uploaded.seek(0)
+    try:
+        with zipfile.ZipFile(uploaded) as archive:
+            names = archive.namelist()
+            mimetype = archive.read("mimetype")[:100] if "mimetype" in names else b""
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError):
+        return None, b""
+    finally:
+        uploaded.seek(0)
+    return names, mimetype
+
+
+def check_document(uploaded):
+    """Raise ValidationError unless the upload's bytes match an accepted document format."""
+    name = os.path.basename(uploaded.name or "")
+    extension = os.path.splitext(name)[1].lower().lstrip(".")
+    if extension in {"svg", "svgz", "html", "htm", "xhtml", "xml"}:
+        raise forms.ValidationError(MESSAGES["active"], code="active_content")
+    if extension in {"exe", "dll", "msi", "bat", "cmd", "com", "sh", "js", "ps1", "vbs", "jar", "scr", "apk"}:
+        raise forms.ValidationError(MESSAGES["program"], code="program")
+    head = _head(uploaded)
+    _refuse_active_content(head)
+    mismatch = forms.ValidationError(
+        MESSAGES["mismatch"], code="content_mismatch", params={"name": name, "kind": extension.upper()}
+    )
+    if extension == "pdf":
+        if not head.lstrip(b"\x00 \t\r\n").startswith(b"%PDF-"):
+            raise mismatch
+        return
+    if not head.startswith(b"PK\x03\x04"):
+        raise mismatch
+    names, mimetype = _zip_members(uploaded)
+    if names is None:
+        raise mismatch
+    if extension in OOXML_FOLDERS:
+        if "[Content_Types].xml" not in names or not any(
+            n.startswith(OOXML_FOLDERS[extension]) for n in names
+        ):
+            raise mismatch
+    elif extension in OPENDOCUMENT_TYPES and mimetype.strip() != OPENDOCUMENT_TYPES[extension]:
+        raise mismatch
+    risky = sorted({n for n in names if os.path.splitext(n)[1].lower() in RISKY_ARCHIVE_EXTENSIONS})
+    if risky:
+        raise forms.ValidationError(
+            MESSAGES["risky_archive"], code="risky_archive", params={"members": ", ".join(risky[:5])}
+        )
+
+
+class SafeDocumentForm(BaseDocumentForm):
+    """Wagtail's document form, refusing files whose content is not an accepted format."""
+
+    def clean_file(self):
+        uploaded = self.cleaned_data.get("file")
+        if uploaded and "file" in self.changed_data:
+            check_document(uploaded)
+        return uploaded
+
+
+SAVE_OPTIONS = {
+    "JPEG": {"quality": 88, "optimize": True},
+    "PNG": {"optimize": True},
+    "WEBP": {"quality": 85},
+    "GIF": {},
+}
+
+
+def reencode_image(uploaded):
+    """A copy of the image made from its pixels only, in the same format."""
+    if _head(uploaded, 64).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):  # SVG, HTML, XML
+        raise forms.ValidationError(MESSAGES["active"], code="active_content")
+    try:
+        with Image.open(uploaded) as source:
+            source_format = source.format
+            if source_format not in SAVE_OPTIONS:
+                raise forms.ValidationError(MESSAGES["bad_image"], code="bad_image")
+            animated = getattr(source, "is_animated", False)
+            output = io.BytesIO()
+            if animated:
+                source.save(output, format=source_format, save_all=True, **SAVE_OPTIONS[source_format])
+            else:
+                image = ImageOps.exif_transpose(source)
+                if source_format == "JPEG" and image.mode not in ("RGB", "L"):
+                    image = image.convert("RGB")
+                image.save(output, format=source_format, **SAVE_OPTIONS[source_format])
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as error:
+        raise forms.ValidationError(MESSAGES["bad_image"], code="bad_image") from error
+    finally:
+        uploaded.seek(0)
+    return SimpleUploadedFile(
+        os.path.basename(uploaded.name),
+        output.getvalue(),
+        content_type=Image.MIME.get(source_format, "application/octet-stream"),
+    )
+
+
+class ReencodedImageForm(BaseImageForm):
+    """Wagtail's image form, storing a Pillow re-encoding of the upload instead of its raw bytes."""
+
+    def clean_file(self):
+        uploaded = self.cleaned_data.get("file")
+        if uploaded and "file" in self.changed_data:
+            return reencode_image(uploaded)
+        return uploaded
