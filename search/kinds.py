@@ -1,7 +1,7 @@
 """The kinds of things the site search finds, in the order the results page shows them.
 
-Each `SearchKind` has a key (the `?kind=` value), a label, a `search(query, locale)` returning lazy,
-sliceable results with `.count()`, and `to_result(obj, terms, kind_key, request)` turning one hit into a `SearchResult`.
+Each `SearchKind` has a key (the `?kind=` value), a label, a `search(query, locale)` returning sliceable results (lazy
+search results with `.count()`, or a ranked list), and `to_result(obj, terms, kind_key, request)` turning one hit into a `SearchResult`.
 
 Adding a page type is one line in `KINDS`: `page_kind("news", _("News"), "home.NewsPage")`. The page
 type gets the diacritic-free index automatically when its `search_fields` extend
@@ -17,7 +17,7 @@ from django.apps import apps
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from .summaries import summarise
 
@@ -106,8 +106,18 @@ def search_resources(query, locale):
     return _resource_model().objects.search_in_language(query, locale)
 
 
+def _library_of(request):
+    """The visitor's library page, looked up once per request however many resources are shown."""
+    if not hasattr(request, "_search_library"):
+        model = _model("resources.ResourceLibraryPage")
+        libraries = model.objects.live().filter(locale=Locale.get_active()).order_by("path")
+        request._search_library = libraries.first()
+    return request._search_library
+
+
 def resource_result(resource, terms, kind_key, request):
-    url = resource.get_url(request) if hasattr(resource, "get_url") else resource.get_absolute_url()
+    library = _library_of(request)
+    url = library.resource_url(resource, request) if library else ""
     fallback = getattr(resource, "summary", "") or getattr(resource, "description", "")
     text = resource.search_plain_text() if hasattr(resource, "search_plain_text") else fallback
     return SearchResult(url=url, title=str(resource), summary=summarise(text, terms, fallback), kind=kind_key)

@@ -54,7 +54,7 @@ def run_search(request, query, locale, kinds, selected_kind=None, page_number=No
     groups, selected, page_obj = [], None, None
     for kind in kinds:
         hits = kind.search(folded, locale) if folded else EMPTY
-        share = KindResults(kind, hits.count())
+        share = KindResults(kind, count_hits(hits))
         if kind is selected_kind:
             page_obj = Paginator(hits, RESULTS_PER_PAGE).get_page(page_number)
             share.results = _present(request, kind, page_obj.object_list, terms)
@@ -69,6 +69,11 @@ def run_search(request, query, locale, kinds, selected_kind=None, page_number=No
     return SearchOutcome(total, groups, selected, page_obj, promoted)
 
 
+def count_hits(hits):
+    """Page searches are lazy results that count in the database; the library hands back a ranked list."""
+    return len(hits) if isinstance(hits, list) else hits.count()
+
+
 def _present(request, kind, hits, terms):
     return [kind.to_result(hit, terms, kind.key, request) for hit in hits]
 
@@ -79,7 +84,7 @@ def count_in_source_language(query, kinds):
     if source is None:
         return 0
     folded = backend_query(query)
-    return sum(kind.search(folded, source).count() for kind in kinds) if folded else 0
+    return sum(count_hits(kind.search(folded, source)) for kind in kinds) if folded else 0
 
 
 def library_page(locale):

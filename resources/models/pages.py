@@ -127,11 +127,13 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
             library = libraries.get(code)
             if library is None:
                 continue
-            url = library.get_url(request) + library.reverse_subpage(
-                "resource", kwargs={"slug": resource.slug}
-            )
+            url = library.resource_url(resource, request)
             links.append(LanguageLink(code, language_name(code), url, code == active, code in translated))
         return links
+
+    def resource_url(self, resource, request=None):
+        """The resource's page in this library's language (a fallback entry reads in English there)."""
+        return self.get_url(request) + self.reverse_subpage("resource", kwargs={"slug": resource.slug})
 
     def related_resources(self, resource):
         framework_ids = [link.framework_id for link in resource.framework_links.all()]
