@@ -31,6 +31,13 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture
+def render_every_request(settings):
+    """Turn the whole-page cache off, for tests that count the queries a page costs to render or
+    change data without signals between two visits of the same address."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():

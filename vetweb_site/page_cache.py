@@ -8,24 +8,34 @@ content changes far less often than it is read.
 
 Editors (anyone with a session cookie) and requests carrying a messages cookie always get a
 fresh page, and only plain 200 responses that set no cookie and do not vary by session are
-stored. The backend is Django's default cache: Redis when REDIS_URL is set, local memory otherwise.
+stored. PAGE_CACHE_SECONDS=0 turns it off. The backend is Django's default cache: Redis when REDIS_URL is set, local memory otherwise.
 """
 
 import hashlib
+import logging
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 
+logger = logging.getLogger(__name__)
 GENERATION_KEY = "page-cache:generation"
-CACHE_SECONDS = getattr(settings, "PAGE_CACHE_SECONDS", 600)
 CACHED_HEADER = "X-Page-Cache"
 
 # Saving these does not change what a visitor sees, and some are saved while pages are viewed
 # (renditions) or while editors work (editing sessions, logs, drafts).
 _QUIET_APPS = {"sessions", "contenttypes", "admin", "wagtailadmin", "wagtailusers", "auth"}
-_QUIET_MODELS = {"indexentry", "revision", "pagelogentry", "modellogentry", "pagesubscription"}
+# Counters written by visitors' requests (downloads, search log) never change what a page shows.
+_QUIET_MODELS = {
+    "indexentry",
+    "revision",
+    "pagelogentry",
+    "modellogentry",
+    "pagesubscription",
+    "resourcedownload",
+    "searchquerylog",
+}
 
 
 def generation():
@@ -42,6 +52,8 @@ def invalidate(**kwargs):
         cache.incr(GENERATION_KEY)
     except ValueError:  # not set yet (or evicted): start a fresh generation
         cache.set(GENERATION_KEY, 2, None)
+    except Exception:  # an unreachable cache holds no pages to drop; the edit itself must not fail
+        logger.error("Page cache unreachable; could not drop cached pages", exc_info=True)
 
 
 def _changes_public_content(sender):
@@ -72,7 +84,14 @@ def _cache_key(request):
     return "page-cache:" + hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def _cache_seconds():
+    """Read per request, so PAGE_CACHE_SECONDS=0 turns the cache off (and tests can measure rendering)."""
+    return getattr(settings, "PAGE_CACHE_SECONDS", 600)
+
+
 def _is_cacheable_request(request):
+    if not _cache_seconds():
+        return False
     if request.method not in ("GET", "HEAD"):
         return False
     if request.path.startswith(tuple(getattr(settings, "PAGE_CACHE_EXEMPT", ("/admin/", "/documents/")))):
@@ -100,8 +119,12 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not _is_cacheable_request(request):
             return self.get_response(request)
-        key = _cache_key(request)
-        cached = cache.get(key)
+        try:
+            key = _cache_key(request)
+            cached = cache.get(key)
+        except Exception:  # the cache is down: serve fresh pages (and let /readyz report it)
+            logger.warning("Page cache unreachable; serving uncached", exc_info=True)
+            return self.get_response(request)
         if cached is not None:
             cached[CACHED_HEADER] = "hit"
             return cached
@@ -110,5 +133,8 @@ class PageCacheMiddleware:
             if hasattr(response, "render") and callable(response.render) and not response.is_rendered:
                 response.render()
             response[CACHED_HEADER] = "miss"
-            cache.set(key, response, CACHE_SECONDS)
+            try:
+                cache.set(key, response, _cache_seconds())
+            except Exception:
+                logger.warning("Page cache unreachable; page not stored", exc_info=True)
         return response
