@@ -2,13 +2,13 @@
 
 import pytest
 
-from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from home.editorial import COMMUNICATION_OFFICERS, COORDINATORS, translator_group_name
+from home.models import NewsIndexPage
 
 
 @pytest.fixture
@@ -43,13 +43,14 @@ def translator_it(db):
     return make_user("translator-it", translator_group_name("it"))
 
 
-def editorial_parent(home):
-    """Where communication officers write: the news index when the site has one, else the home page."""
-    try:
-        news_index = apps.get_model("home", "NewsIndexPage")
-    except LookupError:
-        return home, "standardpage"
-    return news_index.objects.child_of(home).get(), "newspage"
+def news_index_of(home):
+    """Where communication officers write news items."""
+    return NewsIndexPage.objects.child_of(home).get()
+
+
+def news_form(title, slug, paragraphs, summary):
+    """POST data for a news item's add form."""
+    return page_form(title, slug, paragraphs, summary=summary, date="2026-11-02", tags="")
 
 
 def page_form(title, slug, paragraphs, **fields):
@@ -58,7 +59,7 @@ def page_form(title, slug, paragraphs, **fields):
         {
             "title": title,
             "slug": slug,
-            "intro": fields.pop("intro", ""),
+            **({} if "summary" in fields else {"intro": fields.pop("intro", "")}),
             "body": streamfield([("paragraph", rich_text(f"<p>{text}</p>")) for text in paragraphs]),
             "comments": inline_formset([]),
             **fields,

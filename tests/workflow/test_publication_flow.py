@@ -8,7 +8,7 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
-from .conftest import editorial_parent, page_form
+from .conftest import news_form, news_index_of, page_form
 from .helpers import english_page
 
 ENGLISH = "Quality in work-based learning"
@@ -23,16 +23,16 @@ def test_officer_writes_coordinator_approves_translator_translates_and_albanian_
     client, officer, coordinator, translator_sq, home_pages, locales, django_capture_on_commit_callbacks
 ):
     committed = django_capture_on_commit_callbacks  # wagtail-localize and the search index act on commit
-    parent, page_type = editorial_parent(home_pages["en"])
+    parent = news_index_of(home_pages["en"])
 
     # A communication officer writes the item and submits it for approval.
     client.force_login(officer)
-    add_url = reverse("wagtailadmin_pages:add", args=["home", page_type, parent.pk])
-    form = page_form(
+    add_url = reverse("wagtailadmin_pages:add", args=["home", "newspage", parent.pk])
+    form = news_form(
         ENGLISH,
         "quality-in-wbl",
         ["Trainers from four schools compared their checklists."],
-        intro="How trainers check the quality of apprenticeships.",
+        summary="How trainers check the quality of apprenticeships.",
     )
     with committed(execute=True):
         response = client.post(add_url, {**form, "action-submit": "Submit"})
@@ -88,9 +88,9 @@ def test_officer_writes_coordinator_approves_translator_translates_and_albanian_
     response = client.get("/sq/search/", {"q": "cilesine praktikave"})
     assert ALBANIAN[ENGLISH] in response.content.decode()
     assert sq_page.url in response.content.decode()
-    if page_type == "newspage":  # once the news branch is merged
-        feed = client.get("/sq/news/")
-        assert ALBANIAN[ENGLISH] in feed.content.decode()
+    news = client.get("/sq/news/").content.decode()
+    assert ALBANIAN[ENGLISH] in news
+    assert ALBANIAN["How trainers check the quality of apprenticeships."] in news
 
 
 def test_an_officers_change_to_a_live_page_waits_for_approval(
