@@ -163,7 +163,7 @@ class EventPage(RoutablePageMixin, BasePage):
             [FieldPanel("registration_url"), FieldPanel("registration_deadline")], heading=_("Registration")
         ),
         FieldPanel("programme"),
-        PageChooserPanel("work_package"),
+        PageChooserPanel("work_package", page_type="home.WorkPackagePage"),
         InlinePanel("documents", label=_("Documents")),
         InlinePanel("news_links", label=_("News about this event")),
     ]

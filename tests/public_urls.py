@@ -16,16 +16,37 @@ from wagtail.models import Page
 
 LANGUAGES = ["en", "sq", "cnr", "it"]
 
+
 # HTML views that are not Wagtail pages: label -> path after the language prefix ("/en/").
 # A value may be a callable taking the language code and returning such a path, or None to skip.
+def _resource_detail(language):
+    from resources.models import Resource
+
+    slug = Resource.objects.filter(locale__language_code=language).values_list("slug", flat=True).first()
+    return f"resources/{slug}/" if slug else None
+
+
+def _event_ics(language):
+    from events.models import EventPage
+
+    event = EventPage.objects.live().filter(locale__language_code=language, alias_of__isnull=True).first()
+    return f"events/{event.slug}/ics/" if event else None
+
+
 EXTRA_HTML_PATHS = {
     "search": "search/?q=training",
     "search (no query)": "search/",
+    "resource detail": _resource_detail,
+    "library filtered": "resources/?type=self-assessment&audience=vet-managers",
 }
 
 # Public URLs that do not return HTML (RSS, iCal, ...): label -> path after the language prefix,
 # or a callable as above. They get the bad-input and benchmark checks, not the accessibility ones.
-FEED_PATHS = {}
+FEED_PATHS = {
+    "news RSS": "news/feed/",
+    "events calendar": "events/calendar/",
+    "event .ics": _event_ics,
+}
 
 MISSING_PATH = "this-page-does-not-exist/"
 

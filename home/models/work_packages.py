@@ -21,7 +21,6 @@ from .news import NewsPage, folded_text
 # wagtailcore.Page: (context name, app label, model name). Apps that are not installed are skipped.
 LINKED_CONTENT = [
     ("events", "events", "EventPage"),
-    ("resources", "resources", "Resource"),
 ]
 LINKED_ITEMS_LIMIT = 20
 
@@ -149,7 +148,20 @@ class WorkPackagePage(BasePage):
         items = {"news": list(self.linked_news())}
         for name, app_label, model_name in LINKED_CONTENT:
             items[name] = self._linked_from(app_label, model_name)
+        items["resources"] = self._linked_resources()
         return items
+
+    def _linked_resources(self):
+        """Library entries of this work package readable in this language, with their detail URLs."""
+        from resources.models import Resource, ResourceLibraryPage
+
+        library = ResourceLibraryPage.objects.live().filter(locale_id=self.locale_id).first()
+        if library is None:
+            return []
+        return [
+            {"title": resource.title, "url": library.resource_url(resource)}
+            for resource in Resource.objects.for_work_package(self)[:LINKED_ITEMS_LIMIT]
+        ]
 
     def _linked_from(self, app_label, model_name):
         try:

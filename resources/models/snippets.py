@@ -198,7 +198,7 @@ class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
             [FieldPanel("publisher"), FieldPanel("publication_year"), FieldPanel("licence")],
             heading=_("Publication"),
         ),
-        PageChooserPanel("work_package"),
+        PageChooserPanel("work_package", page_type="home.WorkPackagePage"),
         FieldPanel("tags"),
     ]
     translatable_fields = [
