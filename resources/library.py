@@ -32,6 +32,31 @@ class FacetOption:
     selected: bool
 
 
+# A facet with more options than this starts folded, so keyboard users can tab past it.
+FOLD_AFTER = 12
+
+
+@dataclass
+class Facet:
+    """One facet's options; iterating it gives the options."""
+
+    options: list
+
+    def __iter__(self):
+        return iter(self.options)
+
+    def __len__(self):
+        return len(self.options)
+
+    @property
+    def foldable(self):
+        return len(self.options) > FOLD_AFTER
+
+    @property
+    def has_selection(self):
+        return any(option.selected for option in self.options)
+
+
 def facet_q(name, values):
     """The condition for one facet: any of `values` (OR)."""
     if name == "framework":
@@ -112,7 +137,9 @@ def facets(base, selected, locale):
         else:
             rows = count_choices(others, name)
         chosen = selected.get(name, [])
-        result[name] = [FacetOption(str(value), label, n, str(value) in chosen) for value, label, n in rows]
+        result[name] = Facet(
+            [FacetOption(str(value), label, n, str(value) in chosen) for value, label, n in rows]
+        )
     return result
 
 

@@ -262,3 +262,15 @@ def test_resources_of_a_work_package_in_the_readers_language(home_pages):
 
     assert list(Resource.objects.filter(work_package=work_package)) == [resource]
     assert list(Resource.objects.for_work_package(work_package)) == [resource]
+
+
+def test_long_facets_are_folded_until_one_of_their_options_is_chosen(client):
+    response = client.get("/sq/resources/")
+    page = response.content.decode()
+    tags = page[page.index('<details class="facet-fold">') :]
+    assert tags.index("<summary>Etiketa") < tags.index('name="tag"')
+    assert '<details class="facet-fold">\n    <summary>Korniza' not in page  # short facets stay open
+
+    tag = response.context["facets"]["tag"].options[0].value
+    chosen = client.get("/sq/resources/", {"tag": tag}).content.decode()
+    assert '<details class="facet-fold" open>' in chosen
