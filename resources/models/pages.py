@@ -1,6 +1,6 @@
 """The public library page: listing with facets, and routes for each resource and its download."""
 
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.db import models
@@ -73,7 +73,6 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
             "language_links": versions,
             "related": self.related_resources(resource),
             "resource_url": request.build_absolute_uri(request.path),
-            "external_host": urlsplit(resource.external_url).hostname if resource.external_url else "",
         }
         return self.render(request, template="resources/resource_detail.html", context_overrides=context)
 

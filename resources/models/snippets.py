@@ -1,6 +1,7 @@
 """The library's content: EU frameworks and the resources (tools, guides, ...) trainers download."""
 
 import re
+from urllib.parse import urlsplit
 
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
@@ -263,6 +264,11 @@ class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
     @property
     def file_language_labels(self):
         return labels_for(self.file_languages, FILE_LANGUAGES)
+
+    @property
+    def external_host(self):
+        """Where an external link leads, named before the visitor leaves the site."""
+        return urlsplit(self.external_url).hostname or "" if self.external_url else ""
 
 
 class ResourceFramework(TranslatableMixin, Orderable):

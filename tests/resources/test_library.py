@@ -274,3 +274,11 @@ def test_long_facets_are_folded_until_one_of_their_options_is_chosen(client):
     tag = response.context["facets"]["tag"].options[0].value
     chosen = client.get("/sq/resources/", {"tag": tag}).content.decode()
     assert '<details class="facet-fold" open>' in chosen
+
+
+def test_each_card_offers_the_download_with_its_format_and_size(client):
+    page = client.get("/sq/resources/?framework=digcomp").content.decode()
+
+    assert 'href="/sq/resources/digcomp-online-teaching-toolkit/download/">Shkarko' in page
+    assert "(PDF, " in page
+    assert "Hape në joint-research-centre.ec.europa.eu" in page  # external links name where they lead
