@@ -32,10 +32,9 @@ def empty_cache():
 
 
 @pytest.fixture
-def render_every_request(settings):
-    """Turn the whole-page cache off, for tests that count the queries a page costs to render or
-    change data without signals between two visits of the same address."""
-    settings.PAGE_CACHE_SECONDS = 0
+def page_cache(settings):
+    """Turn on the whole-page cache, which the test settings leave off so tests see pages rendered."""
+    settings.PAGE_CACHE_SECONDS = 600
 
 
 @pytest.fixture(scope="session")

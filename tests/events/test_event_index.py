@@ -118,7 +118,6 @@ def test_bad_filter_values_and_page_numbers_give_a_normal_page(client, db, query
     assert b'id="past-events"' in response.content
 
 
-@pytest.mark.usefixtures("render_every_request")
 def test_index_queries_do_not_grow_with_the_number_of_events(client, event_index):
     now = timezone.now()
 

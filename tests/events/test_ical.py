@@ -141,7 +141,6 @@ def test_pages_link_their_calendars_for_feed_readers(client, db, path):
     assert 'href="/en/events/calendar/"' in html
 
 
-@pytest.mark.usefixtures("render_every_request")
 def test_calendar_queries_do_not_grow_with_the_number_of_events(client, event_index):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext

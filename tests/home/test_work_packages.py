@@ -6,15 +6,17 @@ import re
 
 import pytest
 
-from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from events.models import EventIndexPage
 from home.models import Deliverable, WorkPackageIndexPage, WorkPackagePage
 from home.seed_project_content import WORK_PACKAGES
 from tests.conftest import LANGUAGES
+from tests.factories.events import EventPageFactory
 from tests.factories.home import NewsPageFactory, WorkPackagePageFactory
+from tests.factories.resources import ResourceFactory
 
 INDEX_TITLE = {
     "en": "Work packages",
@@ -106,13 +108,18 @@ def test_newly_published_news_appears_on_its_work_package_automatically(client, 
     assert '<a href="/en/news/round-table/">Round table in Nikšić</a>' in after
 
 
-def test_events_and_resources_are_empty_until_their_apps_are_installed(db):
-    wp = WorkPackagePage.objects.get(locale__language_code="en", slug="trainer-mobility")
-    items = wp.linked_items()
-    assert set(items) == {"news", "events", "resources"}
-    for name in ["events", "resources"]:
-        if not apps.is_installed(name):
-            assert items[name] == []
+def test_events_and_library_resources_of_a_work_package_appear_on_its_page(client, home_page):
+    wp = WorkPackagePage.objects.get(locale__language_code="en", slug="networking")
+    ResourceFactory(title="Networking toolkit", slug="networking-toolkit", work_package=wp)
+    events = EventIndexPage.objects.get(locale__language_code="en")
+    EventPageFactory(parent=events, title="Partners' round table", slug="round-table", work_package=wp)
+
+    english = client.get("/en/work-packages/networking/").content.decode()
+    assert '<a href="/en/resources/networking-toolkit/">Networking toolkit</a>' in english
+    assert '<a href="/en/events/round-table/">Partners&#x27; round table</a>' in english
+    # Not translated yet: Albanian visitors still find the resource, in their own library.
+    albanian = client.get("/sq/work-packages/networking/").content.decode()
+    assert '<a href="/sq/resources/networking-toolkit/">Networking toolkit</a>' in albanian
 
 
 def count_queries(client, url):

@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from home.models import StandardPage
 from tests.public_urls import public_urls
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 
 
 def test_a_second_anonymous_visit_is_served_from_the_cache_without_queries(client):

@@ -98,7 +98,6 @@ def test_selected_options_are_checked_in_the_form(client, facet_set):
     assert 'name="tag" value="facet-test" checked' in html
 
 
-@pytest.mark.usefixtures("render_every_request")
 def test_sorting_by_title_and_by_newest(client):
     older = ResourceFactory(title="B older", tags=["sort-test"])
     ResourceFactory(title="A newer", tags=["sort-test"])
@@ -182,7 +181,6 @@ def test_translated_resource_is_not_listed_twice(client):
     assert slugs.count("eqavet-self-assessment-for-providers") == 1
 
 
-@pytest.mark.usefixtures("render_every_request")
 def test_library_query_count_does_not_grow_with_the_number_of_resources(client):
     urls = [
         "/sq/resources/?q=eqavet&audience=vet-managers&audience=trainers&sort=title",
@@ -206,7 +204,6 @@ def test_library_query_count_does_not_grow_with_the_number_of_resources(client):
     assert len(many) == len(few)
 
 
-@pytest.mark.usefixtures("render_every_request")
 def test_resource_page_query_count_does_not_grow_with_related_resources(client):
     client.get("/sq/resources/eqavet-self-assessment-for-providers/")  # warm caches (site root, locales)
     with CaptureQueriesContext(connection) as few:

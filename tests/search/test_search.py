@@ -139,7 +139,6 @@ def test_searching_does_not_create_promotion_queries(client):
     assert Query.objects.count() == before
 
 
-@pytest.mark.usefixtures("render_every_request")
 def test_query_count_does_not_grow_with_the_number_of_results(client, make_page):
     def queries_for(query):
         with CaptureQueriesContext(connection) as captured:

@@ -19,7 +19,7 @@ if env("REDIS_URL"):
     # runs apart on a shared Redis database.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "vetweb_site.cache.ForgivingRedisCache",
             "LOCATION": env("REDIS_URL"),
             "KEY_PREFIX": f"vetweb-test-{os.getpid()}",
         }
@@ -29,6 +29,9 @@ else:
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
 }
+# Tests see every page rendered (and count its queries); tests of the whole-page cache turn it on
+# with the `page_cache` fixture.
+PAGE_CACHE_SECONDS = 0
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Seeded and uploaded files go to a throwaway folder, never into the working tree.
