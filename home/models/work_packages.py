@@ -4,6 +4,7 @@ from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Q
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -11,6 +12,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyStreamBlock
 
@@ -151,11 +153,18 @@ class WorkPackagePage(BasePage):
         items["resources"] = self._linked_resources()
         return items
 
+    @cached_property
+    def library_page(self):
+        """The resource library in this page's language."""
+        from resources.models import ResourceLibraryPage
+
+        return ResourceLibraryPage.objects.live().filter(locale_id=self.locale_id).order_by("path").first()
+
     def _linked_resources(self):
         """Library entries of this work package readable in this language, with their detail URLs."""
-        from resources.models import Resource, ResourceLibraryPage
+        from resources.models import Resource
 
-        library = ResourceLibraryPage.objects.live().filter(locale_id=self.locale_id).first()
+        library = self.library_page
         if library is None:
             return []
         return [
@@ -177,7 +186,10 @@ class WorkPackagePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        deliverables = list(self.deliverables.select_related("document"))
+        deliverables = list(self.deliverables.select_related("document", "resource"))
+        library = self.library_page
+        for deliverable in deliverables:
+            deliverable.href = deliverable.url_in(library)
         context["deliverables"] = deliverables
         context["deliverables_done"] = sum(item.status == Deliverable.Status.DONE for item in deliverables)
         context["linked"] = self.linked_items()
@@ -205,6 +217,15 @@ class Deliverable(TranslatableMixin, Orderable):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    resource = models.ForeignKey(
+        "resources.Resource",
+        verbose_name=_("Library resource"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("When the deliverable is in the library: visitors get its page in their language."),
+    )
     link = models.URLField(
         _("Link"),
         blank=True,
@@ -214,9 +235,13 @@ class Deliverable(TranslatableMixin, Orderable):
     panels = [
         FieldPanel("title"),
         FieldRowPanel([FieldPanel("due_date"), FieldPanel("status")]),
+        FieldPanel("resource"),
         FieldPanel("document"),
         FieldPanel("link"),
     ]
+    # The resource is linked through its slug, the same in every language, so every translation
+    # keeps the source's choice (wagtail-localize would otherwise demand a translated resource).
+    override_translatable_fields = [SynchronizedField("resource", overridable=False)]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("Deliverable")
@@ -225,6 +250,8 @@ class Deliverable(TranslatableMixin, Orderable):
     def __str__(self):
         return self.title
 
-    @property
-    def url(self):
+    def url_in(self, library):
+        """Where visitors read it: the resource's page in `library`, else the document or link."""
+        if self.resource_id and library is not None:
+            return library.resource_url(self.resource)
         return self.document.url if self.document_id else self.link

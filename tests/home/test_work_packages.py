@@ -10,6 +10,8 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from wagtail_localize.models import Translation, TranslationSource
+
 from events.models import EventIndexPage
 from home.models import Deliverable, WorkPackageIndexPage, WorkPackagePage
 from home.seed_project_content import WORK_PACKAGES
@@ -120,6 +122,25 @@ def test_events_and_library_resources_of_a_work_package_appear_on_its_page(clien
     # Not translated yet: Albanian visitors still find the resource, in their own library.
     albanian = client.get("/sq/work-packages/networking/").content.decode()
     assert '<a href="/sq/resources/networking-toolkit/">Networking toolkit</a>' in albanian
+
+
+def test_a_deliverable_in_the_library_links_to_its_page_in_the_visitors_language(client, db, run_on_commit):
+    resource = ResourceFactory(title="Quality plan template", slug="quality-plan-template")
+    wp = WorkPackagePage.objects.get(locale__language_code="en", slug="management")
+    deliverable = wp.deliverables.get(title="Quality plan")
+    deliverable.resource = resource
+    deliverable.save()
+    wp.save_revision().publish()
+    english = client.get("/en/work-packages/management/").content.decode()
+    assert '<a href="/en/resources/quality-plan-template/">Quality plan</a>' in english
+
+    # Once the Albanian translation is synced, it links the same resource in the Albanian library
+    # (shown there in English until it is translated), and keeps its translated title.
+    source = TranslationSource.objects.get_for_instance(wp)
+    source.update_from_db()
+    Translation.objects.get(source=source, target_locale__language_code="sq").save_target(publish=True)
+    albanian = client.get("/sq/work-packages/management/").content.decode()
+    assert '<a href="/sq/resources/quality-plan-template/">Plani i cilësisë</a>' in albanian
 
 
 def count_queries(client, url):

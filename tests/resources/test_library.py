@@ -276,6 +276,6 @@ def test_long_facets_are_folded_until_one_of_their_options_is_chosen(client):
 def test_each_card_offers_the_download_with_its_format_and_size(client):
     page = client.get("/sq/resources/?framework=digcomp").content.decode()
 
-    assert 'href="/sq/resources/digcomp-online-teaching-toolkit/download/">Shkarko' in page
+    assert 'href="/sq/resources/digcomp-online-teaching-toolkit/download/" download>Shkarko' in page
     assert "(PDF, " in page
     assert "Hape në joint-research-centre.ec.europa.eu" in page  # external links name where they lead
