@@ -132,6 +132,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         self.refuse_real_databases()
         logging.getLogger("django.request").setLevel(logging.ERROR)  # the 404 page type is expected
+        # It runs on the test settings (which leave the page cache off) and measures hits and misses.
+        settings.PAGE_CACHE_SECONDS = 600
         from tests.public_urls import public_urls
 
         sizes = [int(size) for size in options["sizes"].split(",")]
