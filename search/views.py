@@ -39,6 +39,8 @@ def search(request):
     if query:
         outcome = run_search(request, query, locale, kinds, selected, request.GET.get("page"))
         context["outcome"] = outcome
+        if not outcome.total and context["library_page"] is not None:
+            context["framework_shortcuts"] = context["library_page"].framework_shortcuts(request)
         if not outcome.total and not outcome.promoted and locale.language_code != settings.LANGUAGE_CODE:
             context["source_count"] = count_in_source_language(query, kinds)
             with translation.override(settings.LANGUAGE_CODE):

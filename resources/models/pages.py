@@ -1,5 +1,6 @@
 """The public library page: listing with facets, and routes for each resource and its download."""
 
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -21,6 +22,13 @@ from .downloads import ResourceDownload
 from .snippets import Resource, ResourceFramework, ResourceTag
 
 RELATED_COUNT = 4
+
+
+@dataclass(frozen=True)
+class FrameworkShortcut:
+    label: str
+    url: str
+    count: int
 
 
 class ResourceLibraryPage(RoutablePageMixin, BasePage):
@@ -45,6 +53,19 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
     @property
     def library_locale(self):
         return self.locale
+
+    def framework_shortcuts(self, request=None):
+        """Each framework with resources here, as a link to the library filtered by it (for visitors
+        whose search found nothing)."""
+        from resources.library import count_frameworks
+
+        url = self.get_url(request)
+        rows = count_frameworks(Resource.objects.in_library_of(self.library_locale), self.library_locale, [])
+        return [
+            FrameworkShortcut(label, f"{url}?{urlencode({'framework': slug})}", count)
+            for slug, label, count in rows
+            if count
+        ]
 
     @path("", name="index")
     def index_route(self, request):

@@ -84,8 +84,10 @@ def test_summary_marks_the_matched_word_and_escapes_page_text(client, make_page)
 def test_nothing_found_page_offers_tips(client):
     html = search(client, "it", q="qqqzzzxxx")
 
-    assert "0 risultati" in html or "0 results" in html
+    assert "0 risultati" in html
     assert 'id="search-help-heading"' in html
+    # The library's frameworks, each a link to the library filtered by it.
+    assert '<a href="/it/resources/?framework=eqavet">EQAVET</a>' in html
 
 
 BAD_QUERIES = [
