@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Locale
 
 from home.languages import LanguageLink, language_name
 from home.models import BasePage
@@ -115,9 +116,10 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
     def find_resource(self, slug):
         """The resource in this language, or its source-language original if not translated yet."""
         locale = self.library_locale
+        # At most two rows (this language's and the source's), found through the (slug, locale)
+        # index; picking this language's first gives what in_library_of() would show.
         candidates = (
-            Resource.objects.in_library_of(locale)
-            .filter(slug=slug)
+            Resource.objects.filter(slug=slug, locale__in=[locale.pk, Locale.get_default().pk])
             .select_related("locale", "document", "thumbnail")
             .prefetch_related(
                 Prefetch("framework_links", queryset=ResourceFramework.objects.select_related("framework")),

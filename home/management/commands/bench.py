@@ -8,6 +8,7 @@ Django's test client with the page cache missed and hit, and the bytes of the pa
 the CSS and JS it loads.
 """
 
+import io
 import logging
 import re
 import statistics
@@ -98,12 +99,22 @@ def _top_up_snippets(model, target, log):
     log(f"  {model._meta.label}: {target} items")
 
 
+def _top_up_resources(target, log):
+    """Resources with frameworks, tags and varied facets (the library's own filler), not bare clones."""
+    from resources.management.commands.bench_library import Command as LibraryBench
+
+    LibraryBench(stdout=io.StringIO()).fill(target)
+    log(f"  resources.Resource: {target} items")
+
+
 def top_up(target, log):
     for label in ITEM_MODELS:
         model = _model(label)
         if model is None:
             continue
-        if issubclass(model, Page):
+        if label == "resources.Resource":
+            _top_up_resources(target, log)
+        elif issubclass(model, Page):
             _top_up_pages(model, target, log)
         else:
             _top_up_snippets(model, target, log)
