@@ -4,7 +4,7 @@ import re
 from urllib.parse import urlsplit
 
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -99,8 +99,10 @@ class ResourceQuerySet(SearchableQuerySetMixin, models.QuerySet):
         source = Locale.get_default()
         if locale.pk == source.pk:
             return self.filter(locale=locale)
-        translated_here = Resource.objects.filter(translation_key=OuterRef("translation_key"), locale=locale)
-        return self.filter(Q(locale=locale) | Q(locale=source) & ~Exists(translated_here))
+        # An uncorrelated NOT IN is computed once per query (SQLite and PostgreSQL hash it); a
+        # correlated NOT EXISTS was run once per row. translation_key is never null.
+        translated_here = Resource.objects.filter(locale=locale).values("translation_key")
+        return self.filter(Q(locale=locale) | Q(locale=source) & ~Q(translation_key__in=translated_here))
 
     def for_work_package(self, page):
         """Resources of a work package, as readers of the page's language find them in the library."""
