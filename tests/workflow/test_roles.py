@@ -180,3 +180,26 @@ def test_translators_edit_translatable_snippets_of_their_language_only(
         keep_translators_to_their_languages(request, about(home_pages, "it"))
     request.user = officer
     assert keep_translators_to_their_languages(request, about(home_pages, "it")) is None
+
+
+def test_translator_reaches_only_their_languages_translation_of_a_library_entry(client, translator_sq):
+    from resources.models import Resource
+
+    english = Resource.objects.get(slug="eqavet-self-assessment-for-providers", locale__language_code="en")
+    translations = {
+        translation.target_locale.language_code: translation
+        for translation in Translation.objects.filter(source__object_id=english.translation_key)
+    }
+    italian_entry = english.get_translation(translations["it"].target_locale)
+    client.force_login(translator_sq)
+
+    def status(name, translation, method="get"):
+        return getattr(client, method)(reverse(f"wagtail_localize:{name}", args=[translation.pk])).status_code
+
+    assert status("download_pofile", translations["sq"]) == 200
+    assert status("download_pofile", translations["it"]) == 403
+    assert status("machine_translate", translations["it"], "post") == 403
+    assert status("upload_pofile", translations["it"], "post") == 403
+    edit_italian = reverse("wagtailsnippets_resources_resource:edit", args=[italian_entry.pk])
+    refused = client.get(edit_italian)  # Wagtail's admin turns a refusal into a redirect with a message
+    assert (refused.status_code, refused.url) == (302, "/admin/")
