@@ -68,14 +68,12 @@ class PageSearch:
     def __call__(self, query, locale):
         # Alias copies hold another language's text: "in the visitor's language" leaves them out.
         real_pages = Page.objects.filter(alias_of__isnull=True).values("pk")
-        return (
-            Page.objects.live()
-            .public()
-            .filter(locale=locale, pk__in=real_pages)
-            .type(*self.models)
-            .specific()
-            .search(query, operator=SEARCH_OPERATOR)
-        )
+        pages = Page.objects.live().public().filter(locale=locale, pk__in=real_pages).type(*self.models)
+        found = pages.specific().search(query, operator=SEARCH_OPERATOR)
+        if found.count():  # counted once: the results cache the count
+            return found
+        # No whole word matched: the last word as a word start ("cilesi" finds "cilësisë").
+        return pages.specific().autocomplete(query, operator=SEARCH_OPERATOR)
 
 
 def page_result(page, terms, kind_key, request):

@@ -39,6 +39,8 @@ class BasePage(Page):
     search_fields = [
         *Page.search_fields,
         index.SearchField(FOLDED_FIELD),
+        # Word starts too: "cilesi" finds "cilësisë" (Albanian and Montenegrin words inflect).
+        index.AutocompleteField(FOLDED_FIELD),
         index.FilterField("alias_of"),
     ]
 

@@ -116,6 +116,8 @@ class ResourceQuerySet(SearchableQuerySetMixin, models.QuerySet):
             return []
         candidates = self.filter(locale__in={locale.pk, Locale.get_default().pk}).only("pk")
         matches = [resource.pk for resource in candidates.search(folded, operator="and")[:limit]]
+        if not matches:  # no whole word matched: try the words as word starts (inflected forms)
+            matches = [resource.pk for resource in candidates.autocomplete(folded, operator="and")[:limit]]
         visible = set(
             Resource.objects.in_library_of(locale).filter(pk__in=matches).values_list("pk", flat=True)
         )
@@ -228,6 +230,7 @@ class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
         index.SearchField("summary", boost=2),
         index.SearchField("description"),
         index.SearchField("folded_text"),
+        index.AutocompleteField("folded_text"),  # word starts: "cilesi" finds "cilësisë"
         index.AutocompleteField("title"),
         index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
         index.FilterField("locale"),

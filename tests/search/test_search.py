@@ -1,5 +1,7 @@
 """Site search: the visitor's language only, diacritics ignored, grouped by kind, escaped, bounded."""
 
+import re
+
 import pytest
 
 from django.db import connection
@@ -167,3 +169,11 @@ def test_a_published_change_is_found_straight_away(client, make_page):
     page.save_revision().publish()  # no on_commit callbacks run: the publish signal indexes it
 
     assert "Forklift training" in search(client, "en", q="pallet")
+
+
+def test_a_word_start_finds_inflected_albanian_words_in_the_seeded_site(client):
+    # The seeded texts say "cilësisë" (of quality), never the bare "cilësi" a trainer types.
+    html = search(client, "sq", q="cilesi")
+
+    assert not re.search(r"(?<!\d)0 rezultate", html)
+    assert "<mark>cilësisë</mark>" in html
