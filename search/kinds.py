@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.apps import apps
+from django.db import connection
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -43,6 +44,7 @@ class SearchKind:
 
 # Every word must match, on SQLite and PostgreSQL alike (their backends' defaults differ).
 SEARCH_OPERATOR = "and"
+RANKED_MATCHES_LIMIT = 60
 
 
 def _model(label):
@@ -69,11 +71,18 @@ class PageSearch:
         # Alias copies hold another language's text: "in the visitor's language" leaves them out.
         real_pages = Page.objects.filter(alias_of__isnull=True).values("pk")
         pages = Page.objects.live().public().filter(locale=locale, pk__in=real_pages).type(*self.models)
-        found = pages.specific().search(query, operator=SEARCH_OPERATOR)
-        if found.count():  # counted once: the results cache the count
-            return found
-        # No whole word matched: the last word as a word start ("cilesi" finds "cilësisë").
-        return pages.specific().autocomplete(query, operator=SEARCH_OPERATOR)
+        search = pages.specific().search
+        count = search(query, operator=SEARCH_OPERATOR, order_by_relevance=False).count()
+        if not count:
+            # No whole word matched: the last word as a word start ("cilesi" finds "cilësisë").
+            search = pages.specific().autocomplete
+            count = search(query, operator=SEARCH_OPERATOR, order_by_relevance=False).count()
+        # SQLite's full-text ranking scores each matching row in a query of its own: past a few
+        # dozen matches, the newest come first instead (PostgreSQL ranks in one pass, always).
+        ranked = count <= RANKED_MATCHES_LIMIT or connection.vendor != "sqlite"
+        found = search(query, operator=SEARCH_OPERATOR, order_by_relevance=ranked)
+        found._count_cache = count  # already counted, without the ranking
+        return found
 
 
 def page_result(page, terms, kind_key, request):
