@@ -116,9 +116,7 @@ def search_resources(query, locale):
 def _library_of(request):
     """The visitor's library page, looked up once per request however many resources are shown."""
     if not hasattr(request, "_search_library"):
-        model = _model("resources.ResourceLibraryPage")
-        libraries = model.objects.live().filter(locale=Locale.get_active()).order_by("path")
-        request._search_library = libraries.first()
+        request._search_library = _model("resources.ResourceLibraryPage").for_locale(Locale.get_active())
     return request._search_library
 
 

@@ -93,4 +93,4 @@ def library_page(locale):
         model = apps.get_model("resources", "ResourceLibraryPage")
     except LookupError:
         return None
-    return model.objects.live().filter(locale=locale).order_by("path").first()
+    return model.for_locale(locale)

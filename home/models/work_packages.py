@@ -158,7 +158,7 @@ class WorkPackagePage(BasePage):
         """The resource library in this page's language."""
         from resources.models import ResourceLibraryPage
 
-        return ResourceLibraryPage.objects.live().filter(locale_id=self.locale_id).order_by("path").first()
+        return ResourceLibraryPage.for_locale(self.locale_id)
 
     def _linked_resources(self):
         """Library entries of this work package readable in this language, with their detail URLs."""

@@ -51,6 +51,11 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
         context["library_url"] = self.get_url(request)
         return context
 
+    @classmethod
+    def for_locale(cls, locale):
+        """The live library page of a language (site search and work packages link into it)."""
+        return cls.objects.live().filter(locale=locale).order_by("path").first()
+
     @property
     def library_locale(self):
         return self.locale
