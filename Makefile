@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1:8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install compilemessages migrate seed run test lint format messages check bench loadtest two-servers test-restore
+.PHONY: help install compilemessages migrate seed run test lint format messages check bench shots loadtest two-servers test-restore
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-16s %s\n", $$1, $$2}'
@@ -61,3 +61,9 @@ bench: install compilemessages ## Benchmark every public page type at 100, 1,000
 	@dir=$$(mktemp -d) && trap 'rm -rf "$$dir"' EXIT && \
 	DATABASE_URL="sqlite:///$$dir/bench.sqlite3" MEDIA_ROOT="$$dir/media" \
 	DJANGO_SETTINGS_MODULE=vetweb_site.settings.test $(MANAGE) bench $(BENCH_ARGS)
+shots: install compilemessages ## Screenshots of every page type in every language at 390 and 1280 px into shots/
+	@dir=$$(mktemp -d) && trap 'kill $$server 2>/dev/null; rm -rf "$$dir"' EXIT && \
+	export DATABASE_URL="sqlite:///$$dir/shots.sqlite3" MEDIA_ROOT="$$dir/media" && \
+	$(MANAGE) migrate --noinput -v0 && $(MANAGE) seed_site >/dev/null && \
+	{ $(MANAGE) runserver 127.0.0.1:8765 --noreload >/dev/null 2>&1 & server=$$!; } && sleep 3 && \
+	$(BIN)/python scripts/shots.py http://127.0.0.1:8765 shots

@@ -27,6 +27,7 @@ from home.models import BasePage
 from . import ical
 from .filters import EventFilters
 from .forms import EventPageForm
+from .zones import zone_city
 
 DEFAULT_TIME_ZONE = "Europe/Rome"
 # The zones of the partners' countries and of likely venues; a select, so no typing mistakes.
@@ -188,6 +189,10 @@ class EventPage(RoutablePageMixin, BasePage):
     @property
     def zone(self):
         return ZoneInfo(self.time_zone or DEFAULT_TIME_ZONE)
+
+    @property
+    def zone_city(self):
+        return zone_city(self.time_zone or DEFAULT_TIME_ZONE)
 
     @property
     def has_ended(self):

@@ -1,5 +1,6 @@
 """The home page and the plain editorial page type."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -10,27 +11,69 @@ from wagtail.search import index
 from home.blocks import BodyStreamBlock
 
 from .mixins import BasePage
+from .news import NewsIndexPage
 from .snippets import Partner
+from .work_packages import WorkPackageIndexPage
 
 
 class HomePage(BasePage):
     """The start page of one language: what VET-WEB is, and the way into the site's sections."""
 
+    headline = models.CharField(
+        _("Headline"),
+        max_length=160,
+        blank=True,
+        help_text=_("What VET-WEB offers, in one sentence: the page's main heading."),
+    )
     intro = models.TextField(_("Introduction"), blank=True, max_length=600)
     body = StreamField(BodyStreamBlock(), verbose_name=_("Body"), blank=True)
 
-    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("headline"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("headline"),
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
 
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
 
+    latest_news_count = 3
+
     class Meta:
         verbose_name = _("Home page")
 
+    @property
+    def heading(self):
+        return self.headline or self.title
+
+    def latest_news(self):
+        """The news index of this language and its newest items, for the front door (bounded)."""
+        index_page = NewsIndexPage.objects.child_of(self).live().first()
+        return (index_page, list(index_page.news()[: self.latest_news_count])) if index_page else (None, [])
+
+    def work_package_progress(self):
+        index_page = WorkPackageIndexPage.objects.child_of(self).live().first()
+        return (index_page, list(index_page.work_packages())) if index_page else (None, [])
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["partners"] = Partner.for_locale(self.locale)
+        news_index, latest_news = self.latest_news()
+        work_package_index, work_packages = self.work_package_progress()
+        context.update(
+            partners=Partner.for_locale(self.locale),
+            news_index=news_index,
+            latest_news=latest_news,
+            source_language=settings.LANGUAGE_CODE,
+            work_package_index=work_package_index,
+            work_packages=work_packages,
+        )
         return context
 
 

@@ -36,7 +36,7 @@ LAUNCH_ARGS = [
     "--disable-quic",
 ]
 DESKTOP = {"width": 1280, "height": 900}
-MOBILE = {"width": 375, "height": 740}
+MOBILE = {"width": 390, "height": 844}
 UNTRANSLATED_SLUG = "browser-test-untranslated"
 EDITOR = {"username": "browser-editor", "password": "a-long-editor-password-for-tests"}
 

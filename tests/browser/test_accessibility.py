@@ -1,4 +1,4 @@
-"""Every page type in every language passes axe-core's WCAG 2.1 A and AA rules, at desktop and
+"""Every page type in every language passes axe-core's WCAG 2.1 and 2.2 A and AA rules, at desktop and
 mobile widths, without requests to other hosts and without Content-Security-Policy violations."""
 
 import pytest
@@ -6,7 +6,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 from tests.public_urls import LANGUAGES, public_urls
 
-WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}}
 axe = Axe()
 
 # The marker makes pytest-django create the test database (see conftest.py: no transaction).
@@ -20,7 +20,7 @@ def _summary(violation):
 
 @pytest.mark.parametrize("viewport", ["desktop", "mobile"])
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_page_type_passes_axe_wcag_21_aa(request, unblocked_db, language, viewport):
+def test_every_page_type_passes_axe_wcag_21_and_22_aa(request, unblocked_db, language, viewport):
     page, guard = request.getfixturevalue(viewport)
     with unblocked_db():
         urls = public_urls(language, include_feeds=False)
@@ -34,7 +34,7 @@ def test_every_page_type_passes_axe_wcag_21_aa(request, unblocked_db, language, 
         assert response is not None and response.status == target.status, (
             f"{target}: {response and response.status}"
         )
-        results = axe.run(page, options=WCAG_21_AA)
+        results = axe.run(page, options=WCAG_AA)
         problems += [f"{target} {target.url}: {_summary(v)}" for v in results.response["violations"]]
     assert not problems, "\n".join(problems)
     guard.check()

@@ -50,7 +50,8 @@ def test_times_are_shown_in_the_events_own_time_zone(client, event_index, settin
     event.save_revision().publish()
     html = client.get("/en/events/tirana-zone/").content.decode()
     assert '<time datetime="2031-02-03T15:00:00+01:00">' in html
-    assert "Europe/Tirane" in html
+    assert "time in Tirana" in html
+    assert "Europe/Tirane" not in html
 
 
 def test_ended_event_says_so_and_shows_its_documents_as_outputs(client, event_index, settings, tmp_path):
@@ -224,3 +225,34 @@ def test_event_links_its_work_package_in_the_visitors_language(client, locales):
     html = client.get("/sq/events/study-visit-brussels/").content.decode()
     assert 'href="/sq/about/"' in html
     assert "Paketa e punës" in html
+
+
+def test_event_page_names_the_time_zone_by_its_city_in_the_visitors_language(client, event_indexes):
+    event = EventPageFactory(parent=event_indexes["sq"], slug="ne-tirane", time_zone="Europe/Tirane")
+    event.save_revision().publish()
+    html = client.get("/sq/events/ne-tirane/").content.decode()
+    assert "ora sipas Tiranës" in html
+    assert "Europe/Tirane" not in html
+
+
+def test_open_registration_is_a_button_beside_calendar_links(client, event_index):
+    event = EventPageFactory(
+        parent=event_index, slug="with-registration", registration_url="https://example.org/register"
+    )
+    event.save_revision().publish()
+    html = client.get("/en/events/with-registration/").content.decode()
+    actions = html.split('class="event-actions"', 1)[1].split("</div>", 1)[0]
+    assert 'class="button button--large" href="https://example.org/register"' in actions
+    assert 'href="/en/events/with-registration/ics/" download' in actions
+    assert 'href="webcal://testserver/en/events/calendar/"' in actions
+
+
+def test_ended_event_offers_no_registration(client, event_index):
+    start = timezone.now() - timedelta(days=3)
+    event = EventPageFactory(
+        parent=event_index, slug="long-gone", start=start, registration_url="https://example.org/register"
+    )
+    event.save_revision().publish()
+    html = client.get("/en/events/long-gone/").content.decode()
+    assert "https://example.org/register" not in html
+    assert 'class="event-actions"' not in html

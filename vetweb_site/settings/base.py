@@ -74,6 +74,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outermost after security, so what it compresses is the finished page.
+    "vetweb_site.compression.AnonymousGZipMiddleware",
     # Outside the session, CSRF and auth middleware, so it sees every cookie they set.
     "ops.middleware.PublicCacheControlMiddleware",
     "vetweb_site.security.ContentSecurityPolicyMiddleware",
