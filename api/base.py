@@ -1,6 +1,7 @@
 """What every endpoint of /api/v2/ shares: JSON only, bounded pagination, and a JSON 400 or 404 for
 anything a client can get wrong (never a 500, never an HTML page)."""
 
+from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
@@ -57,10 +58,21 @@ def requested_locale(request, default=None):
     return locale
 
 
+class AlwaysJSON(BaseContentNegotiation):
+    """JSON whatever the client's Accept header says (a browser asking for HTML gets JSON, not 406)."""
+
+    def select_parser(self, request, parsers):
+        return parsers[0] if parsers else None
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        return renderers[0], renderers[0].media_type
+
+
 class JSONErrorsMixin:
     """JSON rendering only, and client mistakes answered as JSON 400 / 404 with a message."""
 
     pagination_class = BoundedPagination
+    content_negotiation_class = AlwaysJSON
 
     @classproperty
     def renderer_classes(cls):

@@ -77,6 +77,9 @@ class PublicPagesAPIViewSet(JSONErrorsMixin, PagesAPIViewSet):
         FoldedSearchFilter,  # last: search results cannot be filtered further
     ]
 
+    def get_queryset(self):
+        return super().get_queryset().select_related("locale")  # meta.locale of every item
+
     def find_object(self, queryset, request):
         """?html_path= as the public site reads it: a language prefix, then the page's path there."""
         if "html_path" not in request.GET:

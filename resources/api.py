@@ -5,6 +5,7 @@ and the file's size."""
 
 from rest_framework.response import Response
 
+from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -19,7 +20,7 @@ from api.urls import absolute
 from resources.choices import AUDIENCES, EQF_LEVELS, FILE_LANGUAGES, RESOURCE_TYPES
 from resources.filters import clean_text, normalise
 from resources.library import apply_filters, with_card_data
-from resources.models import Framework, Resource, ResourceLibraryPage
+from resources.models import Framework, Resource, ResourceLibraryPage, ResourceTag
 
 FACET_PARAMETERS = ("framework", "type", "audience", "eqf", "language", "tag")
 CHOICES = {"type": RESOURCE_TYPES, "audience": AUDIENCES, "eqf": EQF_LEVELS, "language": FILE_LANGUAGES}
@@ -38,6 +39,12 @@ def visible_resources(locale):
     if any(field.name == "live" for field in Resource._meta.concrete_fields):
         queryset = queryset.filter(live=True)
     return queryset
+
+
+def with_api_data(queryset):
+    """What an entry's JSON needs, in a fixed number of queries per page of results."""
+    tags = Prefetch("tagged_items", queryset=ResourceTag.objects.select_related("tag"))
+    return with_card_data(queryset).prefetch_related(tags)
 
 
 def checked_filters(request):
@@ -136,7 +143,7 @@ class ResourcesAPIViewSet(JSONErrorsMixin, BaseAPIViewSet):
         filters = checked_filters(self.request)
         results = apply_filters(visible_resources(locale), filters.selected)
         if "search" not in self.request.GET:
-            return with_card_data(results.select_related("document")).order_by("title", "pk")
+            return with_api_data(results).order_by("title", "pk")
         query = self.request.GET["search"]
         if len(query) > MAX_SEARCH_LENGTH:
             raise BadRequestError(f"search cannot be longer than {MAX_SEARCH_LENGTH} characters")
@@ -151,7 +158,7 @@ class ResourcesAPIViewSet(JSONErrorsMixin, BaseAPIViewSet):
         entries = self.entries(locale) if library else Resource.objects.none()
         page = self.paginate_queryset(entries)
         if isinstance(entries, list):  # ranked ids from a search
-            found = with_card_data(Resource.objects.filter(pk__in=page).select_related("document")).in_bulk()
+            found = with_api_data(Resource.objects.filter(pk__in=page)).in_bulk()
             page = [found[pk] for pk in page if pk in found]
         to_json = ResourceJSON(request, locale, library) if library else None
         return self.get_paginated_response([to_json(resource) for resource in page])
@@ -163,7 +170,7 @@ class ResourcesAPIViewSet(JSONErrorsMixin, BaseAPIViewSet):
             raise Http404("no such resource")
         locale = requested_locale(request, default=resource.locale)
         library = public_library(locale)
-        queryset = with_card_data(visible_resources(locale).select_related("document"))
+        queryset = with_api_data(visible_resources(locale))
         found = queryset.filter(pk=pk).first() if library else None
         if found is None:
             raise Http404("no such resource in this language's library")

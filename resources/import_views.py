@@ -49,6 +49,11 @@ def may_import(user):
     return user.has_perm("resources.add_resource") and user.has_perm("resources.change_resource")
 
 
+def may_publish(user):
+    """Whether this officer's import goes live (see exchange.save_resource); others make drafts."""
+    return user.has_perm("resources.publish_resource")
+
+
 def import_resources_view(request):
     """GET: the upload form. POST a file: the preview. POST confirm: the import, then its report."""
     if not may_import(request.user):
@@ -66,7 +71,7 @@ def import_resources_view(request):
         "data": base64.b64encode(form.data_bytes).decode("ascii"),
         "sha256": digest,
     }
-    report = import_rows(form.parsed.rows, dry_run=True, user=request.user)
+    report = import_rows(form.parsed.rows, dry_run=True, user=request.user, publish=may_publish(request.user))
     return render_report(request, report, form.filename, form.parsed.description, digest)
 
 
@@ -77,7 +82,7 @@ def confirm(request):
         return redirect("resource_import")
     data = base64.b64decode(stored["data"])
     parsed = read_import_file(data, stored["name"], COLUMNS)
-    report = import_rows(parsed.rows, user=request.user)
+    report = import_rows(parsed.rows, user=request.user, publish=may_publish(request.user))
     del request.session[SESSION_KEY]
     return render_report(request, report, stored["name"], parsed.description)
 

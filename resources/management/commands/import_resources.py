@@ -51,7 +51,7 @@ class Command(BaseCommand):
         for line in rejected:
             self.stdout.write(self.style.WARNING(line))
         if not report.ok:
-            raise CommandError(f"{len(report.rejected)} rows rejected.", returncode=1)
+            raise CommandError(f"Rejected rows: {len(report.rejected)}.", returncode=1)
 
     def progress(self, done, total):
         filled = BAR_WIDTH * done // max(total, 1)
