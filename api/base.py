@@ -7,6 +7,7 @@ from rest_framework.response import Response
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db import DataError
 from django.http import Http404, JsonResponse
 from django.utils.functional import classproperty
 
@@ -81,7 +82,7 @@ class JSONErrorsMixin:
     def handle_exception(self, exc):
         if isinstance(exc, ValidationError):
             return Response({"message": " ".join(exc.messages)}, status=400)
-        if isinstance(exc, OverflowError):
+        if isinstance(exc, OverflowError | DataError):  # SQLite / PostgreSQL: a number out of range
             return Response({"message": "a number in the query is too large"}, status=400)
         if isinstance(exc, BadRequestError | Http404):
             status = 404 if isinstance(exc, Http404) else 400

@@ -108,6 +108,8 @@ class PublicPagesAPIViewSet(JSONErrorsMixin, PagesAPIViewSet):
 
 def page_at(request, html_path):
     """The page served at `html_path` (e.g. /sq/news/), or None: routed from that language's home."""
+    if not html_path.isprintable():  # a NUL byte would be an error for PostgreSQL, not a miss
+        return None
     components = [part for part in html_path.split("/") if part]
     codes = [code for code, _name in settings.LANGUAGES]
     if not components or components[0] not in codes:

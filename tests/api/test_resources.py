@@ -106,7 +106,7 @@ def test_search_finds_entries_without_diacritics(get_json, django_capture_on_com
     with django_capture_on_commit_callbacks(execute=True):  # indexing runs when the save commits
         ResourceFactory(title="Vlerësimi i cilësisë për trajnerët", slug="cilesi-api-test")
 
-    items = read_all(get_json, locale="sq", search="cilesi trajneret")
+    items = read_all(get_json, locale="sq", search="CILESISE trajneret")
 
     assert "cilesi-api-test" in [item["slug"] for item in items]
 
@@ -153,4 +153,5 @@ def test_a_longer_page_of_results_costs_no_more_queries(client, endpoint):
             assert client.get(endpoint, {"locale": "sq", "limit": limit}).status_code == 200
         return len(captured)
 
+    queries(3)  # the first request also loads what every later one finds cached (site, locales)
     assert queries(30) == queries(3)
