@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
@@ -177,6 +178,24 @@ class EventPage(RoutablePageMixin, BasePage):
         index.SearchField("country"),
         index.FilterField("start"),
         index.FilterField("event_type"),
+    ]
+    # Times are UTC in ISO 8601; time_zone says where they are local (what the page shows).
+    api_fields = [
+        APIField("intro"),
+        APIField("event_type"),
+        APIField("start"),
+        APIField("end"),
+        APIField("time_zone"),
+        APIField("venue"),
+        APIField("city"),
+        APIField("country"),
+        APIField("place"),
+        APIField("online_url"),
+        APIField("registration_url"),
+        APIField("registration_deadline"),
+        APIField("registration_open"),
+        APIField("work_package"),
+        APIField("programme"),
     ]
 
     base_form_class = EventPageForm

@@ -10,13 +10,14 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_slug
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 
 from .choices import AUDIENCES, EQF_LEVELS, FILE_LANGUAGES, RESOURCE_TYPES
 from .models import Framework, Resource, ResourceFramework
+from .spreadsheet import neutralise_cell
 
 COLUMNS = [
     "slug",
@@ -73,6 +74,7 @@ def export_rows():
 
 
 def write(rows, stream, fmt):
+    """JSON as it is; CSV with lists joined and formula-looking cells made inert (spreadsheet.py)."""
     if fmt == "json":
         json.dump(rows, stream, ensure_ascii=False, indent=2)
         stream.write("\n")
@@ -82,20 +84,12 @@ def write(rows, stream, fmt):
     for row in rows:
         writer.writerow(
             {
-                key: LIST_SEPARATOR.join(value) if key in LIST_COLUMNS else ("" if value is None else value)
+                key: neutralise_cell(
+                    LIST_SEPARATOR.join(value) if key in LIST_COLUMNS else ("" if value is None else value)
+                )
                 for key, value in row.items()
             }
         )
-
-
-def read(stream, fmt):
-    """Raw rows as dicts; a file that is not valid CSV/JSON raises ValueError."""
-    if fmt == "json":
-        data = json.load(stream)
-        if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
-            raise ValueError("The JSON file must hold a list of objects.")
-        return data
-    return list(csv.DictReader(stream))
 
 
 def as_list(value):
@@ -163,6 +157,8 @@ def clean(raw, catalogue):
             errors.append(f"bad URL {values['external_url']!r}")
     values["document"] = as_id(row["document"], errors, "document", catalogue.document_ids.__contains__)
     values["work_package"] = as_id(row["work_package"], errors, "page", catalogue.page_ids.__contains__)
+    if not values["document"] and not values["external_url"] and not errors:
+        errors.append("needs a document or an external link (its download would lead nowhere)")
     year = values["publication_year"]
     if year and not (year.isdigit() and 1900 <= int(year) <= 2100):
         errors.append(f"bad publication year {year!r}")
@@ -177,9 +173,29 @@ class ImportReport:
     updated: list = field(default_factory=list)
     unchanged: list = field(default_factory=list)
     rejected: list = field(default_factory=list)  # (row number, slug, [reasons])
+    rows: list = field(default_factory=list)  # (row number, slug, outcome, [reasons]) in file order
+    dry_run: bool = False
+
+    def record(self, outcome, number, slug, reasons=()):
+        """Note one row's outcome: "created", "updated", "unchanged" or "rejected"."""
+        self.rows.append((number, slug, outcome, list(reasons)))
+        if outcome == "rejected":
+            self.rejected.append((number, slug, list(reasons)))
+        else:
+            getattr(self, outcome).append(slug)
+
+    @property
+    def ok(self):
+        return not self.rejected
 
 
-def apply(values, existing, catalogue):
+def save_resource(resource, *, publish, user):
+    """Write one imported resource. `publish` and `user` are for entries with drafts: an import by
+    someone who may not publish makes drafts (editorial rules); without drafts every save is live."""
+    resource.save()
+
+
+def apply(values, existing, catalogue, *, publish, user):
     resource = existing or Resource(locale=catalogue.locale, slug=values["slug"])
     for column in COLUMNS:
         if column in {"frameworks", "tags", "slug"}:
@@ -191,11 +207,23 @@ def apply(values, existing, catalogue):
     ]
     resource.tags.set(values["tags"])
     resource.full_clean(exclude=["locale", "translation_key"], validate_unique=False)
-    resource.save()
+    save_resource(resource, publish=publish, user=user)
 
 
-def import_rows(raw_rows, *, dry_run=False, progress=None):
-    """Create or update resources by slug, one savepoint per row: a bad row never stops the others."""
+def import_rows(raw_rows, *, dry_run=False, publish=True, user=None, progress=None):
+    """Create or update resources by slug, one savepoint per row: a bad row never stops the others.
+
+    A dry run does exactly the same writes and checks inside a transaction that is then rolled
+    back, so its report is the one the real import would give."""
+    with transaction.atomic():
+        report = ImportReport(dry_run=dry_run)
+        run_rows(raw_rows, report, publish=publish, user=user, progress=progress)
+        if dry_run:
+            transaction.set_rollback(True)
+    return report
+
+
+def run_rows(raw_rows, report, *, publish, user, progress):
     catalogue = Catalogue()
     existing = {
         resource.slug: resource
@@ -203,33 +231,33 @@ def import_rows(raw_rows, *, dry_run=False, progress=None):
             "framework_links__framework", "tagged_items__tag"
         )
     }
-    report = ImportReport()
     seen = set()
     for number, raw in enumerate(raw_rows, start=2):
         values, errors = clean(raw, catalogue)
         if values["slug"] in seen:
             errors.append("slug repeated in the file")
+        seen.add(values["slug"])
         if errors:
-            report.rejected.append((number, values["slug"], errors))
+            report.record("rejected", number, values["slug"], errors)
         else:
-            seen.add(values["slug"])
-            import_one(values, existing.get(values["slug"]), catalogue, report, number, dry_run)
+            resource = existing.get(values["slug"])
+            import_one(values, resource, catalogue, report, number, publish=publish, user=user)
         if progress:
             progress(number - 1, len(raw_rows))
-    return report
 
 
-def import_one(values, resource, catalogue, report, number, dry_run):
+def import_one(values, resource, catalogue, report, number, *, publish, user):
     if resource is not None and row_of(resource) == values:
-        report.unchanged.append(values["slug"])
+        report.record("unchanged", number, values["slug"])
         return
     try:
-        if not dry_run:
-            with transaction.atomic():
-                apply(values, resource, catalogue)
+        with transaction.atomic():
+            apply(values, resource, catalogue, publish=publish, user=user)
     except ValidationError as error:
-        report.rejected.append(
-            (number, values["slug"], [f"{key}: {' '.join(msgs)}" for key, msgs in error.message_dict.items()])
-        )
+        reasons = [f"{key}: {' '.join(msgs)}" for key, msgs in error.message_dict.items()]
+        report.record("rejected", number, values["slug"], reasons)
         return
-    (report.created if resource is None else report.updated).append(values["slug"])
+    except IntegrityError as error:
+        report.record("rejected", number, values["slug"], [f"could not be saved: {error}"])
+        return
+    report.record("created" if resource is None else "updated", number, values["slug"])

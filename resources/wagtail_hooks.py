@@ -15,6 +15,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from .admin_views import DownloadReportView
 from .choices import AUDIENCES, EQF_LEVELS, RESOURCE_TYPES
 from .fields import SEPARATOR
+from .import_views import import_resources_view, may_import
 from .models import Framework, Resource
 
 
@@ -77,6 +78,7 @@ class LibraryViewSetGroup(SnippetViewSetGroup):
     menu_icon = "folder-open-inverse"
     menu_label = _("Library")
     menu_name = "library"
+    submenu_hook = "register_library_menu_item"
 
 
 register_snippet(LibraryViewSetGroup)
@@ -104,3 +106,18 @@ def register_download_report_menu_item():
     return DownloadReportMenuItem(
         _("Resource downloads"), reverse("resource_downloads"), icon_name="download", order=900
     )
+
+
+@hooks.register("register_admin_urls")
+def register_import_urls():
+    return [path("library/import/", import_resources_view, name="resource_import")]
+
+
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_import(request.user)
+
+
+@hooks.register("register_library_menu_item")
+def register_import_menu_item():
+    return ImportMenuItem(_("Import"), reverse("resource_import"), icon_name="upload", order=900)

@@ -6,9 +6,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from api.router import api_router
 from search import views as search_views
 
-from .api import api_router
 from .views import healthz, readyz, robots_txt, sitemap_xml
 
 urlpatterns = [

@@ -15,10 +15,12 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from api.fields import PublicRenditionField
 from home.blocks import BodyStreamBlock
 from search.folding import fold_for_search
 
@@ -199,6 +201,15 @@ class NewsPage(BasePage):
         index.SearchField("body"),
         index.SearchField("search_folded"),
         index.FilterField("date"),
+    ]
+    # What /api/v2/pages/ gives partner sites for an article (detail view; ?fields= in listings).
+    api_fields = [
+        APIField("date"),
+        APIField("summary"),
+        APIField("image", serializer=PublicRenditionField("fill-1200x630|format-webp", read_only=True)),
+        APIField("tags"),
+        APIField("related_work_package"),
+        APIField("body"),
     ]
 
     parent_page_types = ["home.NewsIndexPage"]

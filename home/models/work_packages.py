@@ -1,5 +1,7 @@
 """Work packages: what the project does, who leads each part, and what it has delivered so far."""
 
+from rest_framework.fields import CharField
+
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -9,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -108,6 +111,18 @@ class WorkPackagePage(BasePage):
         index.SearchField("activities"),
         index.SearchField("search_folded"),
         index.FilterField("number"),
+    ]
+    api_fields = [
+        APIField("number"),
+        APIField("code"),
+        APIField("intro"),
+        APIField("status"),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("lead_partner_name", serializer=CharField(source="lead_partner.name", default=None)),
+        APIField("deliverables"),
+        APIField("objectives"),
+        APIField("activities"),
     ]
 
     parent_page_types = ["home.WorkPackageIndexPage"]
@@ -242,6 +257,8 @@ class Deliverable(TranslatableMixin, Orderable):
     # The resource is linked through its slug, the same in every language, so every translation
     # keeps the source's choice (wagtail-localize would otherwise demand a translated resource).
     override_translatable_fields = [SynchronizedField("resource", overridable=False)]
+
+    api_fields = [APIField("title"), APIField("due_date"), APIField("status"), APIField("link")]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("Deliverable")

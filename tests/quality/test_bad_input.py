@@ -91,3 +91,38 @@ def test_fuzzed_search_and_library_queries_never_cause_a_server_error(client, pa
     for url in search_and_library:
         response = client.get(urlsplit(url).path, params)
         assert response.status_code in OK_STATUSES, (url, params, response.status_code)
+
+
+# The API gets the same battery: every bad query string and the same fuzzing, answered with JSON
+# (200, or a 400/404 with a message), never a 500 and never the HTML site.
+API_URLS = ["/api/v2/pages/", "/api/v2/resources/", "/api/v2/pages/find/", "/api/v2/resources/find/"]
+API_STATUSES = {200, 302, 400, 404}
+API_PARAMS = st.dictionaries(
+    st.sampled_from(
+        ["search", "search_operator", "locale", "offset", "limit", "fields", "type", "framework", "audience"]
+        + ["eqf", "tag", "language", "order", "html_path", "slug", "id", "child_of", "x"]
+    ),
+    st.one_of(QUERY_TEXT, st.integers(-(10**12), 10**30).map(str), st.sampled_from(LANGUAGES)),
+    max_size=5,
+)
+
+
+def _assert_api_answer(response, where):
+    assert response.status_code in API_STATUSES, (where, response.status_code)
+    if response.status_code != 302:
+        assert response["Content-Type"].startswith("application/json"), where
+    if response.status_code in {400, 404}:
+        assert response.json()["message"], where
+
+
+@pytest.mark.parametrize("bad_input", BAD_QUERIES.keys())
+def test_bad_query_strings_on_the_api_are_json_never_a_server_error(client, bad_input):
+    query = BAD_QUERIES[bad_input].replace("q=", "search=")
+    for url in API_URLS:
+        _assert_api_answer(client.get(f"{url}?{query}"), f"{url}?{query}")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(params=API_PARAMS, url=st.sampled_from(API_URLS))
+def test_fuzzed_api_queries_never_cause_a_server_error(client, params, url):
+    _assert_api_answer(client.get(url, params), (url, params))

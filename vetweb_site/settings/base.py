@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "resources",
     "search",
     "events",
+    "api",
     "wagtail_localize",
     "wagtail_localize.locales",
     "ops",
@@ -212,6 +213,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "VET-WEB"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Absolute URLs in /api/v2/ start here (e.g. https://vet-web.eu); unset, they take the host the
+# client asked for. Never the Site record. `check --deploy` requires it (api/checks.py).
+WAGTAILAPI_BASE_URL = env("PUBLIC_BASE_URL") or None
+WAGTAILAPI_LIMIT_MAX = 50
 # Wagtail's database backend uses PostgreSQL full-text search on PostgreSQL and FTS5 on SQLite:
 # the same code on both. Run `manage.py update_index` nightly (see docs/deployment.md).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

@@ -1,40 +1,57 @@
-"""Create or update resources by slug from CSV or JSON, reporting every rejected row and why."""
+"""Create or update resources by slug from CSV, XLSX or JSON, reporting every rejected row and why.
+
+Exits with status 1 when any row is rejected (dry run or not), so scripts notice."""
+
+from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from resources.exchange import import_rows, read
+from resources.exchange import COLUMNS, import_rows
+from resources.import_files import READERS, read_import_file
 
 BAR_WIDTH = 30
 
 
+def report_lines(report):
+    """The report as text lines, the same for a dry run and a real import (plus the dry-run prefix)."""
+    prefix = "Dry run, nothing written. Would have " if report.dry_run else ""
+    lines = [
+        f"{prefix}created {len(report.created)}, updated {len(report.updated)}, "
+        f"unchanged {len(report.unchanged)}, rejected {len(report.rejected)}."
+    ]
+    lines += [
+        f"  row {number} ({slug or 'no slug'}): {'; '.join(reasons)}"
+        for number, slug, reasons in report.rejected
+    ]
+    return lines
+
+
 class Command(BaseCommand):
-    help = "Import resources (source language) from CSV or JSON. Bad rows are reported and skipped."
+    help = "Import resources (source language) from CSV, XLSX or JSON. Bad rows are reported and skipped."
 
     def add_arguments(self, parser):
-        parser.add_argument("file", help="A .csv or .json file in the export_resources format")
+        parser.add_argument("file", help="A .csv, .xlsx or .json file in the export_resources format")
         parser.add_argument(
-            "--format", choices=["csv", "json"], help="Default: from the file extension, else CSV"
+            "--format", choices=sorted(READERS), help="Default: from the file name and content"
         )
-        parser.add_argument("--dry-run", action="store_true", help="Check every row, write nothing")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Run every check and write, then roll it all back"
+        )
 
     def handle(self, *args, file, format=None, dry_run=False, **options):
-        fmt = format or ("json" if file.endswith(".json") else "csv")
         try:
-            with open(file, encoding="utf-8-sig", newline="") as stream:
-                rows = read(stream, fmt)
+            parsed = read_import_file(Path(file).read_bytes(), file, COLUMNS, format)
         except (OSError, ValueError) as error:
             raise CommandError(f"Cannot read {file}: {error}") from error
-        report = import_rows(rows, dry_run=dry_run, progress=self.progress)
+        self.stderr.write(f"Reading {file} as {parsed.description}.")
+        report = import_rows(parsed.rows, dry_run=dry_run, progress=self.progress)
         self.stderr.write("")
-        prefix = "Dry run, nothing written. Would have " if dry_run else ""
-        self.stdout.write(
-            f"{prefix}created {len(report.created)}, updated {len(report.updated)}, "
-            f"unchanged {len(report.unchanged)}, rejected {len(report.rejected)}."
-        )
-        for number, slug, reasons in report.rejected:
-            self.stdout.write(
-                self.style.WARNING(f"  row {number} ({slug or 'no slug'}): {'; '.join(reasons)}")
-            )
+        first, *rejected = report_lines(report)
+        self.stdout.write(first)
+        for line in rejected:
+            self.stdout.write(self.style.WARNING(line))
+        if not report.ok:
+            raise CommandError(f"Rejected rows: {len(report.rejected)}.", returncode=1)
 
     def progress(self, done, total):
         filled = BAR_WIDTH * done // max(total, 1)

@@ -1,0 +1,128 @@
+"""/api/v2/pages/: live, public pages with each page type's own fields (`api_fields` on the models),
+searched like the site search, with JSON errors for bad input and `find/?html_path=/<lang>/...`."""
+
+from django.conf import settings
+from django.http import Http404
+from django.shortcuts import redirect
+
+from wagtail.api.v2.filters import (
+    AncestorOfFilter,
+    ChildOfFilter,
+    DescendantOfFilter,
+    FieldsFilter,
+    OrderingFilter,
+    TranslationOfFilter,
+)
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.models import Locale, Page, Site
+
+from search.results import backend_query
+
+from .base import JSONErrorsMixin, requested_locale
+from .serializers import PublicPageSerializer
+from .urls import absolute
+
+SEARCH_OPERATORS = ("and", "or")
+MAX_SEARCH_LENGTH = 200
+
+
+def search_words(request):
+    """?search= folded and reduced to plain words exactly like the site search's query."""
+    raw = request.GET["search"]
+    if len(raw) > MAX_SEARCH_LENGTH:
+        raise BadRequestError(f"search cannot be longer than {MAX_SEARCH_LENGTH} characters")
+    return backend_query(raw)
+
+
+class LocaleFilter:
+    """?locale=: one of the site's languages; anything else is a 400 naming them."""
+
+    def filter_queryset(self, request, queryset, view):
+        locale = requested_locale(request)
+        return queryset if locale is None else queryset.filter(locale=locale)
+
+
+class FoldedSearchFilter:
+    """?search= with the site search's folding (diacritics, đ, scripts) and its word-start fallback."""
+
+    def filter_queryset(self, request, queryset, view):
+        if "search" not in request.GET:
+            return queryset
+        operator = request.GET.get("search_operator", "and")
+        if operator not in SEARCH_OPERATORS:
+            raise BadRequestError(f"search_operator must be one of {', '.join(SEARCH_OPERATORS)}")
+        words = search_words(request)
+        if not words:
+            return queryset.none()
+        ranked = "order" not in request.GET
+        found = queryset.search(words, operator=operator, order_by_relevance=ranked)
+        if not found.count():  # no whole word matched: the words as word starts, like the site search
+            found = queryset.autocomplete(words, operator=operator, order_by_relevance=ranked)
+        return found
+
+
+class PublicPagesAPIViewSet(JSONErrorsMixin, PagesAPIViewSet):
+    """Wagtail's pages endpoint, hardened and with URLs on the public origin."""
+
+    base_serializer_class = PublicPageSerializer
+    filter_backends = [
+        FieldsFilter,
+        ChildOfFilter,
+        AncestorOfFilter,
+        DescendantOfFilter,
+        OrderingFilter,
+        TranslationOfFilter,
+        LocaleFilter,
+        FoldedSearchFilter,  # last: search results cannot be filtered further
+    ]
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("locale")  # meta.locale of every item
+
+    def find_object(self, queryset, request):
+        """?html_path= as the public site reads it: a language prefix, then the page's path there."""
+        if "html_path" not in request.GET:
+            return super(PagesAPIViewSet, self).find_object(queryset, request)
+        page = page_at(request, request.GET["html_path"])
+        return page if page is not None and queryset.filter(id=page.id).exists() else None
+
+    def find_view(self, request):
+        """Redirect to the found page's detail URL (on the public origin), keeping other parameters."""
+        if "id" in request.GET and not request.GET["id"].isdigit():
+            raise BadRequestError("id must be a whole number")
+        if not {"id", "html_path"} & set(request.GET):
+            raise BadRequestError("find/ needs ?html_path=/<lang>/<path>/ or ?id=")
+        try:
+            page = self.find_object(self.get_queryset(), request)
+        except Page.DoesNotExist:
+            page = None
+        if page is None:
+            raise Http404("no live public page there")
+        query = request.GET.copy()
+        for name in self.find_query_parameters:
+            query.pop(name, None)
+        path = request.wagtailapi_router.get_object_detail_urlpath(Page, page.pk)
+        return redirect(absolute(request, path) + (f"?{query.urlencode()}" if query else ""))
+
+
+def page_at(request, html_path):
+    """The page served at `html_path` (e.g. /sq/news/), or None: routed from that language's home."""
+    if not html_path.isprintable():  # a NUL byte would be an error for PostgreSQL, not a miss
+        return None
+    components = [part for part in html_path.split("/") if part]
+    codes = [code for code, _name in settings.LANGUAGES]
+    if not components or components[0] not in codes:
+        return None
+    site = Site.find_for_request(request)
+    locale = Locale.objects.filter(language_code=components[0]).first()
+    if site is None or locale is None:
+        return None
+    home = site.root_page.get_translations(inclusive=True).filter(locale=locale).first()
+    if home is None:
+        return None
+    try:
+        page, _args, _kwargs = home.specific.route(request, components[1:])
+    except Http404:
+        return None
+    return page if isinstance(page, Page) else None

@@ -1,0 +1,189 @@
+"""/api/v2/resources/: the library's live, public entries for partner sites, filtered like the
+library page (?locale=, framework, type, audience, eqf, language, tag, search) and labelled in the
+requested language. Each entry gives its detail page, its download URL (which counts the download)
+and the file's size."""
+
+from rest_framework.response import Response
+
+from django.db.models import Prefetch
+from django.http import Http404
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils import translation
+
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import BaseAPIViewSet
+from wagtail.models import Locale
+
+from api.base import JSONErrorsMixin, requested_locale
+from api.urls import absolute
+from resources.choices import AUDIENCES, EQF_LEVELS, FILE_LANGUAGES, RESOURCE_TYPES
+from resources.filters import clean_text, normalise
+from resources.library import apply_filters, with_card_data
+from resources.models import Framework, Resource, ResourceLibraryPage, ResourceTag
+
+FACET_PARAMETERS = ("framework", "type", "audience", "eqf", "language", "tag")
+CHOICES = {"type": RESOURCE_TYPES, "audience": AUDIENCES, "eqf": EQF_LEVELS, "language": FILE_LANGUAGES}
+PARAMETERS = {"locale", "search", "limit", "offset", "_", *FACET_PARAMETERS}
+MAX_SEARCH_LENGTH = 200
+
+
+def public_library(locale):
+    """The live, public library page of `locale`, whose routes give entries their URLs (or None)."""
+    return ResourceLibraryPage.objects.live().public().filter(locale=locale).order_by("path").first()
+
+
+def visible_resources(locale):
+    """What the library page of `locale` lists; once entries have drafts, only their live versions."""
+    queryset = Resource.objects.in_library_of(locale)
+    if any(field.name == "live" for field in Resource._meta.concrete_fields):
+        queryset = queryset.filter(live=True)
+    return queryset
+
+
+def with_api_data(queryset):
+    """What an entry's JSON needs, in a fixed number of queries per page of results."""
+    tags = Prefetch("tagged_items", queryset=ResourceTag.objects.select_related("tag"))
+    return with_card_data(queryset).prefetch_related(tags)
+
+
+def checked_filters(request):
+    """The library's normalised filters; a value the library would silently drop is a 400 here."""
+    filters = normalise(request.GET)
+    for name in ("type", "audience", "eqf", "language"):
+        unknown = [
+            value
+            for value in (clean_text(raw, 100) for raw in request.GET.getlist(name))
+            if value and value not in filters.selected[name]
+        ]
+        if unknown:
+            keys = ", ".join(key for key, _label in CHOICES[name])
+            raise BadRequestError(f"unknown {name} {unknown[0]!r}: use one of {keys}")
+    frameworks = filters.selected["framework"]
+    known = set(Framework.objects.filter(slug__in=frameworks).values_list("slug", flat=True))
+    if set(frameworks) - known:
+        raise BadRequestError(f"unknown framework {sorted(set(frameworks) - known)[0]!r}")
+    return filters
+
+
+def detail_url(request, pk, locale):
+    """The entry's API URL in the language it was asked for."""
+    path = reverse("wagtailapi:resources:detail", args=[pk])
+    return f"{absolute(request, path)}?locale={locale.language_code}"
+
+
+def labelled(keys, options):
+    labels = dict(options)
+    return [{"key": key, "label": str(labels[key])} for key in keys if key in labels]
+
+
+class ResourceJSON:
+    """Turns resources into the endpoint's JSON for one request and language."""
+
+    def __init__(self, request, locale, library):
+        self.request, self.locale, self.library = request, locale, library
+        self.framework_labels = {
+            framework.slug: framework.label for framework in Framework.objects.filter(locale=locale)
+        }
+
+    def url(self, resource, route):
+        path = self.library.url + self.library.reverse_subpage(route, kwargs={"slug": resource.slug})
+        return absolute(self.request, path)
+
+    def __call__(self, resource):
+        document = resource.document
+        with translation.override(self.locale.language_code):
+            return {
+                "id": resource.pk,
+                "meta": {
+                    "type": "resources.Resource",
+                    "detail_url": detail_url(self.request, resource.pk, self.locale),
+                    "html_url": self.url(resource, "resource"),
+                    "locale": resource.locale.language_code,
+                    "translated": resource.locale_id == self.locale.pk,
+                },
+                "title": resource.title,
+                "slug": resource.slug,
+                "summary": resource.summary,
+                "description": resource.description,
+                "resource_type": (labelled([resource.resource_type], RESOURCE_TYPES) or [None])[0],
+                "frameworks": [
+                    {"slug": link.framework.slug, "label": self.framework_labels.get(link.framework.slug)}
+                    for link in resource.framework_links.all()
+                ],
+                "audiences": labelled(resource.audiences, AUDIENCES),
+                "eqf_levels": labelled(resource.eqf_levels, EQF_LEVELS),
+                "file_languages": labelled(resource.file_languages, FILE_LANGUAGES),
+                "tags": sorted(item.tag.name for item in resource.tagged_items.all()),
+                "download_url": self.url(resource, "download")
+                if (document or resource.external_url)
+                else None,
+                "download_size": document.file_size if document else None,
+                "file_type": document.file_extension.lower() if document else None,
+                "external_url": resource.external_url or None,
+                "publisher": resource.publisher,
+                "publication_year": resource.publication_year,
+                "licence": resource.licence,
+            }
+
+
+class ResourcesAPIViewSet(JSONErrorsMixin, BaseAPIViewSet):
+    """Listing, detail (`<id>/?locale=`) and `find/?slug=&locale=` of the library's entries."""
+
+    model = Resource
+    name = "resources"
+
+    def check_parameters(self, allowed):
+        unknown = sorted(set(self.request.GET) - allowed)
+        if unknown:
+            raise BadRequestError(f"unknown query parameter: {', '.join(unknown)[:200]}")
+
+    def entries(self, locale):
+        """Visible resources of `locale` ordered by title, or with ?search= their ids, best first."""
+        filters = checked_filters(self.request)
+        results = apply_filters(visible_resources(locale), filters.selected)
+        if "search" not in self.request.GET:
+            return with_api_data(results).order_by("title", "pk")
+        query = self.request.GET["search"]
+        if len(query) > MAX_SEARCH_LENGTH:
+            raise BadRequestError(f"search cannot be longer than {MAX_SEARCH_LENGTH} characters")
+        ranked = Resource.objects.search_ids(query, locale)
+        allowed = set(results.filter(pk__in=ranked).values_list("pk", flat=True))
+        return [pk for pk in ranked if pk in allowed]
+
+    def listing_view(self, request):
+        self.check_parameters(PARAMETERS)
+        locale = requested_locale(request, default=Locale.get_default())
+        library = public_library(locale)
+        entries = self.entries(locale) if library else Resource.objects.none()
+        page = self.paginate_queryset(entries)
+        if isinstance(entries, list):  # ranked ids from a search
+            found = with_api_data(Resource.objects.filter(pk__in=page)).in_bulk()
+            page = [found[pk] for pk in page if pk in found]
+        to_json = ResourceJSON(request, locale, library) if library else None
+        return self.get_paginated_response([to_json(resource) for resource in page])
+
+    def detail_view(self, request, pk):
+        self.check_parameters({"locale", "_"})
+        resource = Resource.objects.filter(pk=pk).select_related("locale").first()
+        if resource is None:
+            raise Http404("no such resource")
+        locale = requested_locale(request, default=resource.locale)
+        library = public_library(locale)
+        queryset = with_api_data(visible_resources(locale))
+        found = queryset.filter(pk=pk).first() if library else None
+        if found is None:
+            raise Http404("no such resource in this language's library")
+        return Response(ResourceJSON(request, locale, library)(found))
+
+    def find_view(self, request):
+        self.check_parameters({"slug", "locale", "_"})
+        locale = requested_locale(request, default=Locale.get_default())
+        slug = clean_text(request.GET.get("slug"), 120)
+        if not slug:
+            raise BadRequestError("find/ needs ?slug=<resource slug>")
+        # The library shows one entry per slug: its translation here, else the source original.
+        found = visible_resources(locale).filter(slug=slug).first()
+        if found is None:
+            raise Http404("no such resource")
+        return redirect(detail_url(request, found.pk, locale))
