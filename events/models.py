@@ -21,8 +21,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from core.pages import BasePage
 from home.blocks import BodyStreamBlock
-from home.models import BasePage
 
 from . import ical
 from .filters import EventFilters

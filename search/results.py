@@ -12,7 +12,8 @@ from django.core.paginator import Paginator
 
 from wagtail.models import Locale, Page
 
-from .folding import fold_for_search
+from core.folding import fold_for_search
+
 from .kinds import page_result
 from .models import promoted_pages
 from .summaries import query_terms

@@ -1,14 +1,12 @@
 """News: articles in every language, an index filtered by topic and work package, and an RSS feed."""
 
 import datetime
-import json
 import re
 
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.http import urlencode
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -19,10 +17,11 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from core.folding import fold_for_search
+from core.json_script import json_for_script
+from core.pages import BasePage
 from home.blocks import BodyStreamBlock
-from search.folding import fold_for_search
 
-from .mixins import BasePage
 from .snippets import Topic
 
 NEWS_PER_PAGE = 10
@@ -47,7 +46,7 @@ def normalise_filters(params):
 
 
 def folded_text(*values):
-    """Text and StreamField values folded for search (see search/folding.py), as one string."""
+    """Text and StreamField values folded for search (see core/folding.py), as one string."""
     parts = []
     for value in values:
         if hasattr(value, "stream_block"):
@@ -55,12 +54,6 @@ def folded_text(*values):
         elif value:
             parts.append(str(value))
     return fold_for_search(" ".join(parts))
-
-
-def json_for_script(data):
-    """JSON that is safe inside <script>: no '</script>' or HTML comment can close or confuse it."""
-    text = json.dumps(data, ensure_ascii=False)
-    return mark_safe(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))  # noqa: S308
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):

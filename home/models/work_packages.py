@@ -14,9 +14,9 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.pages import BasePage
 from home.blocks import BodyStreamBlock
 
-from .mixins import BasePage
 from .news import NewsPage, folded_text
 
 # Content built in other apps that links to a work package through a `work_package` FK to

@@ -17,9 +17,9 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.folding import fold_for_search
 from resources.choices import AUDIENCES, EQF_LEVELS, FILE_LANGUAGES, RESOURCE_TYPES
 from resources.fields import ChoiceListField
-from search.folding import fold_for_search
 
 MAX_SEARCH_RESULTS = 1000
 
