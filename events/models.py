@@ -4,7 +4,6 @@ Times are stored in UTC and shown in the event's own time zone; calendars (.ics)
 `events.ical`, never here.
 """
 
-import json
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -21,6 +20,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from core.json_script import json_for_script
 from core.pages import BasePage
 from home.blocks import BodyStreamBlock
 
@@ -251,8 +251,7 @@ class EventPage(RoutablePageMixin, BasePage):
             "location": self._schema_locations(),
             "organizer": {"@type": "Organization", "name": "VET-WEB"},
         }
-        text = json.dumps(data, ensure_ascii=False)
-        return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        return json_for_script(data)
 
     def _attendance_mode(self):
         if self.online_url and self.city:

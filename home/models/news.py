@@ -17,10 +17,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from core.folding import fold_for_search
 from core.json_script import json_for_script
 from core.pages import BasePage
 from home.blocks import BodyStreamBlock
+from home.feeds import NewsFeed
 
 from .snippets import Topic
 
@@ -43,17 +43,6 @@ def normalise_filters(params):
     elif SLUG_PATTERN.match(work_package):
         filters["work_package"] = work_package
     return filters
-
-
-def folded_text(*values):
-    """Text and StreamField values folded for search (see core/folding.py), as one string."""
-    parts = []
-    for value in values:
-        if hasattr(value, "stream_block"):
-            parts.extend(value.stream_block.get_searchable_content(value))
-        elif value:
-            parts.append(str(value))
-    return fold_for_search(" ".join(parts))
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):
@@ -132,9 +121,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @path("feed/")
     def feed(self, request):
-        from home.feeds import NewsFeed
-
-        return NewsFeed(self)(request)
+        return NewsFeed(self, Topic.labels(self.locale))(request)
 
     def feed_url(self, request=None):
         return self.get_url(request) + self.reverse_subpage("feed")
@@ -190,7 +177,6 @@ class NewsPage(BasePage):
         *BasePage.search_fields,
         index.SearchField("summary"),
         index.SearchField("body"),
-        index.SearchField("search_folded"),
         index.FilterField("date"),
     ]
 
@@ -204,10 +190,6 @@ class NewsPage(BasePage):
     @property
     def meta_description(self):
         return self.search_description or self.summary
-
-    def search_folded(self):
-        """The article's text without diacritics, so "vizite" finds "vizitë"."""
-        return folded_text(self.title, self.summary, self.body)
 
     def topics(self, labels=None):
         """(slug, label) for each tag, labelled in the page's language."""
