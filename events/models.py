@@ -140,7 +140,7 @@ class EventPage(RoutablePageMixin, BasePage):
     registration_deadline = models.DateTimeField(_("Registration deadline"), null=True, blank=True)
     programme = StreamField(BodyStreamBlock(), verbose_name=_("Programme"), blank=True)
     work_package = models.ForeignKey(
-        "wagtailcore.Page",
+        "home.WorkPackagePage",
         verbose_name=_("Work package"),
         null=True,
         blank=True,
@@ -163,7 +163,7 @@ class EventPage(RoutablePageMixin, BasePage):
             [FieldPanel("registration_url"), FieldPanel("registration_deadline")], heading=_("Registration")
         ),
         FieldPanel("programme"),
-        PageChooserPanel("work_package", page_type="home.WorkPackagePage"),
+        PageChooserPanel("work_package"),
         InlinePanel("documents", label=_("Documents")),
         InlinePanel("news_links", label=_("News about this event")),
     ]
