@@ -108,7 +108,7 @@ def resource_result(resource, terms, kind_key, request):
     library = _library_of(request)
     url = library.resource_url(resource, request) if library else ""
     fallback = getattr(resource, "summary", "") or getattr(resource, "description", "")
-    summary = summarise(resource.search_plain_text(), terms, fallback)
+    summary = summarise(fallback, terms, fallback)
     return SearchResult(url=url, title=str(resource), summary=summary, kind=kind_key)
 
 
