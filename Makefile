@@ -34,13 +34,17 @@ run: seed ## Serve the demo site at http://127.0.0.1:8000 (SQLite)
 test: install compilemessages ## Run the whole test suite (SQLite unless DATABASE_URL is set)
 	$(BIN)/pytest
 
-lint: install ## ruff check and format check
+TEMPLATES := $(wildcard */templates)
+
+lint: install ## ruff check, ruff format check and template indentation check (djhtml)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check -t 4 $(TEMPLATES)
 
-format: install ## Format the code with ruff
+format: install ## Format the code with ruff and indent the templates with djhtml
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+	$(BIN)/djhtml -t 4 $(TEMPLATES)
 
 messages: install ## Extract new UI strings into locale/*.po
 	$(MANAGE) makemessages -l sq -l cnr -l it --no-location --ignore=$(VENV)

@@ -4,7 +4,6 @@ Times are stored in UTC and shown in the event's own time zone; calendars (.ics)
 `events.ical`, never here.
 """
 
-import json
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -22,8 +21,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from core.json_script import json_for_script
+from core.pages import BasePage
 from home.blocks import BodyStreamBlock
-from home.models import BasePage
 
 from . import ical
 from .filters import EventFilters
@@ -142,7 +142,7 @@ class EventPage(RoutablePageMixin, BasePage):
     registration_deadline = models.DateTimeField(_("Registration deadline"), null=True, blank=True)
     programme = StreamField(BodyStreamBlock(), verbose_name=_("Programme"), blank=True)
     work_package = models.ForeignKey(
-        "wagtailcore.Page",
+        "home.WorkPackagePage",
         verbose_name=_("Work package"),
         null=True,
         blank=True,
@@ -165,7 +165,7 @@ class EventPage(RoutablePageMixin, BasePage):
             [FieldPanel("registration_url"), FieldPanel("registration_deadline")], heading=_("Registration")
         ),
         FieldPanel("programme"),
-        PageChooserPanel("work_package", page_type="home.WorkPackagePage"),
+        PageChooserPanel("work_package"),
         InlinePanel("documents", label=_("Documents")),
         InlinePanel("news_links", label=_("News about this event")),
     ]
@@ -275,8 +275,7 @@ class EventPage(RoutablePageMixin, BasePage):
             "location": self._schema_locations(),
             "organizer": {"@type": "Organization", "name": "VET-WEB"},
         }
-        text = json.dumps(data, ensure_ascii=False)
-        return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        return json_for_script(data)
 
     def _attendance_mode(self):
         if self.online_url and self.city:

@@ -71,7 +71,7 @@ def translation_languages():
 
 
 def content_snippet_models():
-    """Snippet models of the site's own apps (resources, frameworks, partners, ... once merged)."""
+    """Snippet models of the site's own apps (resources, frameworks, partners, topics, ...)."""
     return [model for model in get_snippet_models() if model._meta.app_label in CONTENT_APPS]
 
 

@@ -4,8 +4,6 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from home.models.snippets import Topic
-
 FEED_LENGTH = 20
 
 
@@ -15,14 +13,15 @@ class NewsFeed(Feed):
 
     feed_type = Rss201rev2Feed
 
-    def __init__(self, index_page):
+    def __init__(self, index_page, topic_labels):
+        """`topic_labels`: {tag slug: label} in the index's language (see Topic.labels)."""
         super().__init__()
         self.index_page = index_page
         self.language = index_page.locale.language_code
+        self.topic_labels = topic_labels
 
     def get_object(self, request, *args, **kwargs):
         self.request = request
-        self.topic_labels = Topic.labels(self.index_page.locale)
         return self.index_page
 
     def title(self, obj):

@@ -1,4 +1,4 @@
-"""Where each page (and, once merged, each library resource) stands in every language.
+"""Where each page and each library resource stands in every language.
 
 A state per object and language: "translated", "outdated" (the source changed after the last
 sync, the translation has not been updated since, or some strings are still untranslated) or
@@ -6,7 +6,7 @@ sync, the translation has not been updated since, or some strings are still untr
 translated yet). A handful of queries in total,
 whatever the number of objects: everything is fetched per model in bulk and joined in Python.
 
-Add a translatable model with one line in TRACKED_MODELS; models not installed are skipped.
+Add a translatable model with one line in TRACKED_MODELS.
 """
 
 from dataclasses import dataclass, field
@@ -54,13 +54,7 @@ class ModelStatus:
 
 
 def tracked_models():
-    found = []
-    for model_label, label in TRACKED_MODELS:
-        try:
-            found.append((apps.get_model(model_label), label))
-        except LookupError:
-            continue
-    return found
+    return [(apps.get_model(model_label), label) for model_label, label in TRACKED_MODELS]
 
 
 def source_objects(model, source_locale):

@@ -13,7 +13,9 @@ from django.core.validators import URLValidator, validate_slug
 from django.db import IntegrityError, transaction
 
 from wagtail.documents import get_document_model
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
+
+from home.models import WorkPackagePage
 
 from .choices import AUDIENCES, EQF_LEVELS, FILE_LANGUAGES, RESOURCE_TYPES
 from .models import Framework, Resource, ResourceFramework
@@ -123,7 +125,7 @@ class Catalogue:
             framework.slug: framework for framework in Framework.objects.filter(locale=self.locale)
         }
         self.document_ids = set(get_document_model().objects.values_list("pk", flat=True))
-        self.page_ids = set(Page.objects.values_list("pk", flat=True))
+        self.work_package_ids = set(WorkPackagePage.objects.values_list("pk", flat=True))
 
 
 def clean(raw, catalogue):
@@ -156,7 +158,9 @@ def clean(raw, catalogue):
         except ValidationError:
             errors.append(f"bad URL {values['external_url']!r}")
     values["document"] = as_id(row["document"], errors, "document", catalogue.document_ids.__contains__)
-    values["work_package"] = as_id(row["work_package"], errors, "page", catalogue.page_ids.__contains__)
+    values["work_package"] = as_id(
+        row["work_package"], errors, "work package", catalogue.work_package_ids.__contains__
+    )
     if not values["document"] and not values["external_url"] and not errors:
         errors.append("needs a document or an external link (its download would lead nowhere)")
     year = values["publication_year"]

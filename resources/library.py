@@ -12,7 +12,7 @@ from django.db.models import Count, Prefetch, Q
 
 from resources.choices import AUDIENCES, EQF_LEVELS, FILE_LANGUAGES, RESOURCE_TYPES
 from resources.fields import SEPARATOR
-from resources.models import Framework, Resource, ResourceFramework, ResourceTag
+from resources.models.snippets import Framework, Resource, ResourceFramework, ResourceTag
 
 PER_PAGE = 20
 MAX_TAG_OPTIONS = 30

@@ -5,8 +5,7 @@ search results with `.count()`, or a ranked list), and `to_result(obj, terms, ki
 
 Adding a page type is one line in `KINDS`: `page_kind("news", _("News"), "home.NewsPage")`. The page
 type gets the diacritic-free index automatically when its `search_fields` extend
-`BasePage.search_fields`. Kinds whose models are not installed are left out, so the registry
-already lists the page types and the library the site is designed to have.
+`BasePage.search_fields`.
 """
 
 from collections.abc import Callable
@@ -19,6 +18,8 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
+
+from resources.models import Resource, ResourceLibraryPage
 
 from .summaries import summarise
 
@@ -39,19 +40,11 @@ class SearchKind:
     label: str
     search: Callable[[str, Any], Any]
     to_result: Callable[[Any, list, str, Any], SearchResult]
-    is_available: Callable[[], bool] = lambda: True
 
 
 # Every word must match, on SQLite and PostgreSQL alike (their backends' defaults differ).
 SEARCH_OPERATOR = "and"
 RANKED_MATCHES_LIMIT = 60
-
-
-def _model(label):
-    try:
-        return apps.get_model(label)
-    except (LookupError, ValueError):
-        return None
 
 
 class PageSearch:
@@ -62,10 +55,7 @@ class PageSearch:
 
     @cached_property
     def models(self):
-        return [model for model in map(_model, self.labels) if model is not None]
-
-    def is_available(self):
-        return bool(self.models)
+        return [apps.get_model(label) for label in self.labels]
 
     def __call__(self, query, locale):
         # Alias copies hold another language's text: "in the visitor's language" leaves them out.
@@ -96,13 +86,7 @@ def page_result(page, terms, kind_key, request):
 
 
 def page_kind(key, label, *labels):
-    searcher = PageSearch(*labels)
-    return SearchKind(key, label, searcher, page_result, searcher.is_available)
-
-
-def _resource_model():
-    model = _model("resources.Resource")
-    return model if model is not None and hasattr(model.objects, "search_in_language") else None
+    return SearchKind(key, label, PageSearch(*labels), page_result)
 
 
 def search_resources(query, locale):
@@ -110,13 +94,13 @@ def search_resources(query, locale):
 
     `query` is already folded plain words ("cilesi e formimit"), like the pages' folded index.
     """
-    return _resource_model().objects.search_in_language(query, locale)
+    return Resource.objects.search_in_language(query, locale)
 
 
 def _library_of(request):
     """The visitor's library page, looked up once per request however many resources are shown."""
     if not hasattr(request, "_search_library"):
-        request._search_library = _model("resources.ResourceLibraryPage").for_locale(Locale.get_active())
+        request._search_library = ResourceLibraryPage.for_locale(Locale.get_active())
     return request._search_library
 
 
@@ -124,24 +108,14 @@ def resource_result(resource, terms, kind_key, request):
     library = _library_of(request)
     url = library.resource_url(resource, request) if library else ""
     fallback = getattr(resource, "summary", "") or getattr(resource, "description", "")
-    text = resource.search_plain_text() if hasattr(resource, "search_plain_text") else fallback
-    return SearchResult(url=url, title=str(resource), summary=summarise(text, terms, fallback), kind=kind_key)
+    summary = summarise(fallback, terms, fallback)
+    return SearchResult(url=url, title=str(resource), summary=summary, kind=kind_key)
 
 
 KINDS = [
     page_kind("news", _("News"), "home.NewsPage"),
     page_kind("events", _("Events"), "events.EventPage"),
-    SearchKind(
-        "resources",
-        _("Library resources"),
-        search_resources,
-        resource_result,
-        lambda: _resource_model() is not None,
-    ),
+    SearchKind("resources", _("Library resources"), search_resources, resource_result),
     page_kind("work-packages", _("Work packages"), "home.WorkPackagePage"),
     page_kind("pages", _("Pages"), "home.HomePage", "home.StandardPage"),
 ]
-
-
-def available_kinds():
-    return [kind for kind in KINDS if kind.is_available()]

@@ -9,7 +9,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
-from .folding import fold_for_search
+from core.folding import fold_for_search
 
 LOGGED_QUERY_LENGTH = 200
 

@@ -6,13 +6,14 @@ Kept apart from the view so the view stays a thin function: it normalises input 
 import re
 from dataclasses import dataclass, field
 
-from django.apps import apps
 from django.conf import settings
 from django.core.paginator import Paginator
 
 from wagtail.models import Locale, Page
 
-from .folding import fold_for_search
+from core.folding import fold_for_search
+from resources.models import ResourceLibraryPage
+
 from .kinds import page_result
 from .models import promoted_pages
 from .summaries import query_terms
@@ -88,9 +89,5 @@ def count_in_source_language(query, kinds):
 
 
 def library_page(locale):
-    """The resource library in the visitor's language, when the resources app provides one."""
-    try:
-        model = apps.get_model("resources", "ResourceLibraryPage")
-    except LookupError:
-        return None
-    return model.for_locale(locale)
+    """The resource library in the visitor's language (None where it has none)."""
+    return ResourceLibraryPage.for_locale(locale)

@@ -10,7 +10,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
-from .folding import fold_for_search
+from core.folding import fold_for_search
 
 WORDS_AROUND = 14
 FALLBACK_WORDS = 30

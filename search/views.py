@@ -9,7 +9,7 @@ from django.utils import translation
 
 from wagtail.models import Locale
 
-from .kinds import available_kinds
+from .kinds import KINDS
 from .models import SearchQueryLog
 from .results import count_in_source_language, library_page, run_search
 
@@ -28,7 +28,7 @@ def search(request):
     """One search over pages and library entries of the active language, grouped or by `?kind=`."""
     query = normalise_query(request.GET.get("q"))
     locale = Locale.get_active()
-    kinds = available_kinds()
+    kinds = KINDS
     selected = next((kind for kind in kinds if kind.key == request.GET.get("kind")), None)
     context = {
         "search_query": query,

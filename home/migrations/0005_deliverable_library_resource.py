@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('home', '0004_merge_20261129_0602'),
+        ('home', '0004_work_packages_news_partners'),
         ('resources', '0001_initial'),
     ]
 

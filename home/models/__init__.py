@@ -1,4 +1,3 @@
-from .mixins import BasePage
 from .news import NewsIndexPage, NewsPage, NewsPageTag
 from .pages import HomePage, StandardPage
 from .site_settings import FooterLinks
@@ -6,7 +5,6 @@ from .snippets import Partner, Topic
 from .work_packages import Deliverable, WorkPackageIndexPage, WorkPackagePage
 
 __all__ = [
-    "BasePage",
     "Deliverable",
     "FooterLinks",
     "HomePage",

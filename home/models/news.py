@@ -1,14 +1,12 @@
 """News: articles in every language, an index filtered by topic and work package, and an RSS feed."""
 
 import datetime
-import json
 import re
 
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.http import urlencode
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -21,10 +19,11 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from api.fields import PublicRenditionField
+from core.json_script import json_for_script
+from core.pages import BasePage
 from home.blocks import BodyStreamBlock
-from search.folding import fold_for_search
+from home.feeds import NewsFeed
 
-from .mixins import BasePage
 from .snippets import Topic
 
 NEWS_PER_PAGE = 10
@@ -46,23 +45,6 @@ def normalise_filters(params):
     elif SLUG_PATTERN.match(work_package):
         filters["work_package"] = work_package
     return filters
-
-
-def folded_text(*values):
-    """Text and StreamField values folded for search (see search/folding.py), as one string."""
-    parts = []
-    for value in values:
-        if hasattr(value, "stream_block"):
-            parts.extend(value.stream_block.get_searchable_content(value))
-        elif value:
-            parts.append(str(value))
-    return fold_for_search(" ".join(parts))
-
-
-def json_for_script(data):
-    """JSON that is safe inside <script>: no '</script>' or HTML comment can close or confuse it."""
-    text = json.dumps(data, ensure_ascii=False)
-    return mark_safe(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))  # noqa: S308
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):
@@ -141,9 +123,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @path("feed/")
     def feed(self, request):
-        from home.feeds import NewsFeed
-
-        return NewsFeed(self)(request)
+        return NewsFeed(self, Topic.labels(self.locale))(request)
 
     def feed_url(self, request=None):
         return self.get_url(request) + self.reverse_subpage("feed")
@@ -199,7 +179,6 @@ class NewsPage(BasePage):
         *BasePage.search_fields,
         index.SearchField("summary"),
         index.SearchField("body"),
-        index.SearchField("search_folded"),
         index.FilterField("date"),
     ]
     # What /api/v2/pages/ gives partner sites for an article (detail view; ?fields= in listings).
@@ -222,10 +201,6 @@ class NewsPage(BasePage):
     @property
     def meta_description(self):
         return self.search_description or self.summary
-
-    def search_folded(self):
-        """The article's text without diacritics, so "vizite" finds "vizitë"."""
-        return folded_text(self.title, self.summary, self.body)
 
     def topics(self, labels=None):
         """(slug, label) for each tag, labelled in the page's language."""

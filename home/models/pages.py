@@ -8,9 +8,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from core.pages import BasePage
 from home.blocks import BodyStreamBlock
 
-from .mixins import BasePage
 from .news import NewsIndexPage
 from .snippets import Partner
 from .work_packages import WorkPackageIndexPage

@@ -1,32 +1,18 @@
 """Site-wide translatable snippets: the project's partners and the labels of news topics."""
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Case, IntegerField, Prefetch, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.images import get_image_model
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.locales import active_and_default_locales, preferred_translations
+
 LOGO_RENDITION = "max-160x80|format-webp"
-
-
-def preferred_translations(objects, locale):
-    """Keep one object per translation key: the one in `locale`, else the default-language one."""
-    chosen = {}
-    for obj in objects:
-        if obj.translation_key not in chosen or obj.locale_id == locale.pk:
-            chosen[obj.translation_key] = obj
-    return list(chosen.values())
-
-
-def active_and_default_locales():
-    active = Locale.get_active()
-    default = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first() or active
-    return active, default
 
 
 class Partner(TranslatableMixin, index.Indexed, models.Model):

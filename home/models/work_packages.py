@@ -13,20 +13,18 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.pages import BasePage
 from home.blocks import BodyStreamBlock
 
-from .mixins import BasePage
-from .news import NewsPage, folded_text
+from .news import NewsPage
 
-# Content built in other apps that links to a work package through a `work_package` FK to
-# wagtailcore.Page: (context name, app label, model name). Apps that are not installed are skipped.
-LINKED_CONTENT = [
-    ("events", "events", "EventPage"),
-]
+# Other apps' pages with a `work_package` FK to WorkPackagePage: {context name: model label}.
+# Named by label, not imported: those apps build on home, so importing them back would be a circle.
+LINKED_PAGES = {"events": "events.EventPage"}
 LINKED_ITEMS_LIMIT = 20
 
 
@@ -109,7 +107,6 @@ class WorkPackagePage(BasePage):
         index.SearchField("intro"),
         index.SearchField("objectives"),
         index.SearchField("activities"),
-        index.SearchField("search_folded"),
         index.FilterField("number"),
     ]
     api_fields = [
@@ -135,10 +132,6 @@ class WorkPackagePage(BasePage):
     def code(self):
         return f"WP{self.number}"
 
-    def search_folded(self):
-        """The work package's text without diacritics, for search in any keyboard layout."""
-        return folded_text(self.title, self.intro, self.objectives, self.activities)
-
     @property
     def filter_key(self):
         """The value of ?work_package= that selects this work package's news."""
@@ -163,41 +156,33 @@ class WorkPackagePage(BasePage):
         """{"news": [...], "events": [...], "resources": [...]}: everything that reports on this
         work package, in this page's language; one query per kind, whatever the number of items."""
         items = {"news": list(self.linked_news())}
-        for name, app_label, model_name in LINKED_CONTENT:
-            items[name] = self._linked_from(app_label, model_name)
+        for name, model_label in LINKED_PAGES.items():
+            items[name] = self._linked_pages(apps.get_model(model_label))
         items["resources"] = self._linked_resources()
         return items
 
     @cached_property
     def library_page(self):
         """The resource library in this page's language."""
-        from resources.models import ResourceLibraryPage
-
-        return ResourceLibraryPage.for_locale(self.locale_id)
+        return apps.get_model("resources.ResourceLibraryPage").for_locale(self.locale_id)
 
     def _linked_resources(self):
         """Library entries of this work package readable in this language, with their detail URLs."""
-        from resources.models import Resource
-
         library = self.library_page
         if library is None:
             return []
         return [
             {"title": resource.title, "url": library.resource_url(resource)}
-            for resource in Resource.objects.for_work_package(self)[:LINKED_ITEMS_LIMIT]
+            for resource in apps.get_model("resources.Resource").objects.for_work_package(self)[
+                :LINKED_ITEMS_LIMIT
+            ]
         ]
 
-    def _linked_from(self, app_label, model_name):
-        try:
-            model = apps.get_model(app_label, model_name)
-        except LookupError:
-            return []
-        queryset = model.objects.filter(
-            locale_id=self.locale_id, work_package__translation_key=self.translation_key
-        )
-        if issubclass(model, Page):
-            queryset = queryset.live().public()
-        return list(queryset[:LINKED_ITEMS_LIMIT])
+    def _linked_pages(self, model):
+        """Live pages of `model` in this page's language linked to any language version of it."""
+        pages = model.objects.live().public()
+        linked = pages.filter(locale_id=self.locale_id, work_package__translation_key=self.translation_key)
+        return list(linked[:LINKED_ITEMS_LIMIT])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

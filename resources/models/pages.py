@@ -15,9 +15,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Locale
 
+from core.pages import BasePage
 from home.languages import LanguageLink, language_name
-from home.models import BasePage
 from resources.filters import normalise
+from resources.library import count_frameworks, search_library
 
 from .downloads import ResourceDownload
 from .snippets import Resource, ResourceFramework, ResourceTag
@@ -63,8 +64,6 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
     def framework_shortcuts(self, request=None):
         """Each framework with resources here, as a link to the library filtered by it (for visitors
         whose search found nothing)."""
-        from resources.library import count_frameworks
-
         url = self.get_url(request)
         rows = count_frameworks(Resource.objects.in_library_of(self.library_locale), self.library_locale, [])
         return [
@@ -75,8 +74,6 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
 
     @path("", name="index")
     def index_route(self, request):
-        from resources.library import search_library  # resources.library imports these models
-
         filters = normalise(request.GET)
         page_obj, facet_options = search_library(filters, self.library_locale)
         params = filters.params()

@@ -17,9 +17,9 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.folding import fold_for_search
 from resources.choices import AUDIENCES, EQF_LEVELS, FILE_LANGUAGES, RESOURCE_TYPES
 from resources.fields import ChoiceListField
-from search.folding import fold_for_search
 
 MAX_SEARCH_RESULTS = 1000
 
@@ -170,9 +170,8 @@ class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
     publisher = models.CharField(_("publisher"), max_length=200, blank=True)
     publication_year = models.PositiveSmallIntegerField(_("publication year"), null=True, blank=True)
     licence = models.CharField(_("licence"), max_length=100, blank=True)
-    # Points at home.WorkPackagePage once that page type is merged (built on another branch).
     work_package = models.ForeignKey(
-        "wagtailcore.Page",
+        "home.WorkPackagePage",
         verbose_name=_("related work package"),
         null=True,
         blank=True,
@@ -203,7 +202,7 @@ class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
             [FieldPanel("publisher"), FieldPanel("publication_year"), FieldPanel("licence")],
             heading=_("Publication"),
         ),
-        PageChooserPanel("work_package", page_type="home.WorkPackagePage"),
+        PageChooserPanel("work_package"),
         FieldPanel("tags"),
     ]
     translatable_fields = [

@@ -14,6 +14,7 @@ from wagtail.documents.models import Document
 
 from events.models import EventDocument, EventPage
 from events.seed_content import EVENTS
+from home.models import WorkPackagePage
 from tests.conftest import LANGUAGES, refetch
 from tests.factories.events import EventPageFactory
 
@@ -218,12 +219,10 @@ def test_ended_event_lists_linked_news_in_the_visitors_language(
 
 
 def test_event_links_its_work_package_in_the_visitors_language(client, locales):
-    from wagtail.models import Page
-
-    about = Page.objects.get(locale=locales["en"], slug="about")
-    EventPage.objects.filter(slug="study-visit-brussels").update(work_package=about)
+    work_package = WorkPackagePage.objects.get(locale=locales["en"], slug="management")
+    EventPage.objects.filter(slug="study-visit-brussels").update(work_package=work_package)
     html = client.get("/sq/events/study-visit-brussels/").content.decode()
-    assert 'href="/sq/about/"' in html
+    assert 'href="/sq/work-packages/management/"' in html
     assert "Paketa e punës" in html
 
 

@@ -12,8 +12,8 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from core.folding import fold_for_search
 from home.models import NewsIndexPage, NewsPage, WorkPackagePage
-from search.folding import fold_for_search
 from tests.conftest import LANGUAGES
 from tests.factories.home import NewsPageFactory
 

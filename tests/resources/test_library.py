@@ -252,9 +252,9 @@ def test_a_ticked_option_without_results_stays_visible(client):
 
 
 def test_resources_of_a_work_package_in_the_readers_language(home_pages):
-    from tests.factories.home import StandardPageFactory
+    from tests.factories.home import WorkPackagePageFactory
 
-    work_package = StandardPageFactory(parent=home_pages["en"])
+    work_package = WorkPackagePageFactory(parent=home_pages["en"])
     resource = ResourceFactory(work_package=work_package)
 
     assert list(Resource.objects.filter(work_package=work_package)) == [resource]

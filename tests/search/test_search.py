@@ -9,8 +9,6 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from search.kinds import available_kinds, page_kind
-
 pytestmark = pytest.mark.django_db
 
 
@@ -155,11 +153,6 @@ def test_query_count_does_not_grow_with_the_number_of_results(client, make_page)
 
     queries_for("warm-up")  # the site's root paths are cached on the first request
     assert queries_for("milling") == queries_for("lathe")
-
-
-def test_kinds_whose_models_are_not_installed_are_left_out():
-    assert not page_kind("nowhere", "Nowhere", "nowhere.Model").is_available()
-    assert "pages" in [kind.key for kind in available_kinds()]
 
 
 def test_a_published_change_is_found_straight_away(client, make_page):

@@ -13,9 +13,12 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+    # Was 0003_work_packages_news_partners, joined to 0003_editorial_groups by 0004_merge_20261129_0602:
+    # a database that applied those two counts this one as applied.
+    replaces = [("home", "0003_work_packages_news_partners"), ("home", "0004_merge_20261129_0602")]
 
     dependencies = [
-        ('home', '0002_site_languages'),
+        ('home', '0003_editorial_groups'),
         ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
         ('wagtailcore', '0098_apitoken'),
         ('wagtaildocs', '0014_alter_document_file_size'),

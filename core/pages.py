@@ -10,7 +10,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
-from search.folding import fold_for_search
+from core.folding import fold_for_search
 
 FOLDED_FIELD = "folded_search_text"
 
@@ -35,7 +35,7 @@ class BasePage(Page):
     promote_panels = [*Page.promote_panels, FieldPanel("social_image")]
 
     # Subclasses extend these, so every page type indexes a diacritic-free copy of its text
-    # (see search/folding.py) and can be filtered to real translations (not alias copies).
+    # (see core/folding.py) and can be filtered to real translations (not alias copies).
     search_fields = [
         *Page.search_fields,
         index.SearchField(FOLDED_FIELD),

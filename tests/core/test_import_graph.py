@@ -1,0 +1,116 @@
+"""The apps build on each other in one direction: no app imports another that imports it back.
+
+Read from the source (every import statement, module-level or inside a function), so a circle
+cannot hide behind a function-level import. No database needed.
+"""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+# Every app, and the project package, which wires them together.
+APPS = sorted({path.parent.name for path in ROOT.glob("*/apps.py")} | {"vetweb_site"})
+MODELS_MODULES = ["home.models", "resources.models", "events.models", "search.models"]
+# The demo seeders and the bench import every app to fill the site; nothing imports them. They
+# move to their own top-floor app (demo/), which this test then covers like any other.
+DEMO_MODULES = {"seed_site.py", "bench.py", "bench_library.py", "seeding.py"}
+
+
+def app_modules(app):
+    return [
+        path
+        for path in (ROOT / app).rglob("*.py")
+        if "migrations" not in path.parts
+        and not (app != "demo" and (path.name in DEMO_MODULES or path.name.startswith("seed")))
+    ]
+
+
+def imported_modules(path):
+    """Absolute names of the modules `path` imports (relative imports resolved)."""
+    package = ".".join(path.relative_to(ROOT).with_suffix("").parts[:-1])
+    names = []
+    for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+        if isinstance(node, ast.Import):
+            names.extend(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                names.append(".".join([*base, node.module] if node.module else base))
+            else:
+                names.append(node.module)
+    return names
+
+
+def app_graph():
+    """{app: the other apps it imports}."""
+    graph = {}
+    for app in APPS:
+        targets = {name.split(".")[0] for path in app_modules(app) for name in imported_modules(path)}
+        graph[app] = sorted(targets & set(APPS) - {app})
+    return graph
+
+
+def find_cycle(graph):
+    """One import circle as a list of apps, or None."""
+    visiting, done = [], set()
+
+    def visit(app):
+        if app in visiting:
+            return [*visiting[visiting.index(app) :], app]
+        if app in done:
+            return None
+        visiting.append(app)
+        for target in graph[app]:
+            cycle = visit(target)
+            if cycle:
+                return cycle
+        visiting.pop()
+        done.add(app)
+        return None
+
+    for app in graph:
+        cycle = visit(app)
+        if cycle:
+            return cycle
+    return None
+
+
+def test_the_apps_import_each_other_in_one_direction_only():
+    graph = app_graph()
+    assert find_cycle(graph) is None, f"import circle: {' -> '.join(find_cycle(graph))} ({graph})"
+
+
+def test_the_ground_floor_imports_no_app():
+    assert app_graph()["core"] == []
+
+
+def test_the_check_finds_a_circle_when_there_is_one():
+    assert find_cycle({"home": ["resources"], "resources": ["core", "home"], "core": []}) == [
+        "home",
+        "resources",
+        "home",
+    ]
+    assert find_cycle({"home": ["core"], "resources": ["core", "home"], "core": []}) is None
+
+
+@pytest.mark.parametrize("models_module", MODELS_MODULES)
+def test_each_apps_models_import_first_in_a_fresh_interpreter(models_module):
+    """Importing one app's models before any other (as a script or shell might) works."""
+    import subprocess
+    import sys
+
+    code = (
+        "import django, importlib, os\n"
+        "os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'vetweb_site.settings.test')\n"
+        "from django.conf import settings\n"
+        f"settings.INSTALLED_APPS = ['{models_module.split('.')[0]}', *settings.INSTALLED_APPS]\n"
+        "settings.INSTALLED_APPS = list(dict.fromkeys(settings.INSTALLED_APPS))\n"
+        "django.setup()\n"
+        f"importlib.import_module('{models_module}')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
