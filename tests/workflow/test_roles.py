@@ -9,7 +9,7 @@ from django.urls import reverse
 from wagtail.models import GroupPagePermission, Page, WorkflowPage
 from wagtail_localize.models import Translation
 
-from home.editorial import (
+from editorial.setup import (
     COMMUNICATION_OFFICERS,
     COORDINATORS,
     WORKFLOW_NAME,
@@ -171,7 +171,7 @@ def test_translators_edit_translatable_snippets_of_their_language_only(
     # Any TranslatableMixin instance stands in for a library entry here (snippets come from other apps).
     from django.core.exceptions import PermissionDenied
 
-    from home.wagtail_hooks import keep_translators_to_their_languages
+    from editorial.wagtail_hooks import keep_translators_to_their_languages
 
     request = rf.get("/admin/snippets/")
     request.user = translator_sq

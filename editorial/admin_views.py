@@ -16,7 +16,7 @@ class TranslationStatusPanel(Component):
     """Dashboard panel: the most recently changed content and its state in every language."""
 
     name = "translation_status"
-    template_name = "home/admin/translation_status_panel.html"
+    template_name = "editorial/translation_status_panel.html"
     order = 150
 
     def get_context_data(self, parent_context):
@@ -29,7 +29,7 @@ def translation_status_view(request):
     offset = (page_obj.number - 1) * PAGE_ROWS
     return render(
         request,
-        "home/admin/translation_status.html",
+        "editorial/translation_status.html",
         {
             "statuses": translation_status(limit=PAGE_ROWS, offset=offset),
             "page_obj": page_obj,

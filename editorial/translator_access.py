@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied
 
 from wagtail_localize.models import Translation
 
-from home.editorial import is_editor, translator_languages
+from editorial.setup import is_editor, translator_languages
 
 
 class TranslatorLanguageMiddleware:
