@@ -10,6 +10,7 @@ from wagtail.models import TranslatableMixin
 
 from .admin_views import TranslationStatusPanel, translation_status_view
 from .setup import is_editor, translator_languages
+from .translator_access import EDITOR_ONLY_VIEWS
 
 
 @hooks.register("construct_homepage_panels")
@@ -44,3 +45,12 @@ def keep_translators_to_their_languages(request, instance):
     languages = translator_languages(request.user)
     if languages and instance.locale.language_code not in languages:
         raise PermissionDenied
+
+
+@hooks.register("construct_reports_menu")
+def hide_other_languages_reports_from_translators(request, menu_items):
+    """The download report and wagtail-localize's report cover every language (refused to translators)."""
+    if is_editor(request.user) or not translator_languages(request.user):
+        return
+    hidden = {reverse(name) for name in EDITOR_ONLY_VIEWS if not name.endswith("_results")}
+    menu_items[:] = [item for item in menu_items if item.url not in hidden]

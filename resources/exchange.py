@@ -179,8 +179,9 @@ class ImportReport:
     rejected: list = field(default_factory=list)  # (row number, slug, [reasons])
 
 
-def apply(values, existing, catalogue):
-    resource = existing or Resource(locale=catalogue.locale, slug=values["slug"])
+def apply(values, existing, catalogue, publish=False, user=None):
+    """Write one row as a revision; only `publish` makes it live (a new entry is a draft until then)."""
+    resource = existing or Resource(locale=catalogue.locale, slug=values["slug"], live=False)
     for column in COLUMNS:
         if column in {"frameworks", "tags", "slug"}:
             continue
@@ -191,11 +192,18 @@ def apply(values, existing, catalogue):
     ]
     resource.tags.set(values["tags"])
     resource.full_clean(exclude=["locale", "translation_key"], validate_unique=False)
-    resource.save()
+    if resource.pk is None:
+        resource.save()
+    # For an existing entry this writes only the revision: its live version stays until published.
+    revision = resource.save_revision(user=user, log_action=True)
+    if publish:
+        revision.publish(user=user)
 
 
-def import_rows(raw_rows, *, dry_run=False, progress=None):
-    """Create or update resources by slug, one savepoint per row: a bad row never stops the others."""
+def import_rows(raw_rows, *, dry_run=False, progress=None, publish=False, user=None):
+    """Create or update resources by slug, one savepoint per row: a bad row never stops the others.
+
+    Changes are drafts for a coordinator to approve, unless `publish` (by a `user` who may publish)."""
     catalogue = Catalogue()
     existing = {
         resource.slug: resource
@@ -213,20 +221,22 @@ def import_rows(raw_rows, *, dry_run=False, progress=None):
             report.rejected.append((number, values["slug"], errors))
         else:
             seen.add(values["slug"])
-            import_one(values, existing.get(values["slug"]), catalogue, report, number, dry_run)
+            import_one(
+                values, existing.get(values["slug"]), catalogue, report, number, dry_run, (publish, user)
+            )
         if progress:
             progress(number - 1, len(raw_rows))
     return report
 
 
-def import_one(values, resource, catalogue, report, number, dry_run):
+def import_one(values, resource, catalogue, report, number, dry_run, publishing=(False, None)):
     if resource is not None and row_of(resource) == values:
         report.unchanged.append(values["slug"])
         return
     try:
         if not dry_run:
             with transaction.atomic():
-                apply(values, resource, catalogue)
+                apply(values, resource, catalogue, *publishing)
     except ValidationError as error:
         report.rejected.append(
             (number, values["slug"], [f"{key}: {' '.join(msgs)}" for key, msgs in error.message_dict.items()])

@@ -1,0 +1,16 @@
+"""What library entries and project snippets share with pages: drafts, revisions, locking, workflow."""
+
+from django.db import models
+
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
+
+
+class ModeratedSnippet(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
+    """A snippet whose changes wait for a coordinator's approval, as page changes do.
+
+    The database row is the live version (`live` says whether it is public); edits by someone who
+    may not publish are revisions until approved. Public querysets filter on `live=True`.
+    """
+
+    class Meta:
+        abstract = True
