@@ -1,22 +1,7 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
 
 
 class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "home"
     verbose_name = "Site pages"
-
-    def ready(self):
-        post_migrate.connect(grant_editorial_permissions, dispatch_uid="home.editorial_permissions")
-
-
-def grant_editorial_permissions(sender, app_config=None, using="default", **kwargs):
-    """Run once per migrate, after the last app's permissions exist (see home/editorial.py)."""
-    from django.apps import apps
-
-    if sender is not list(apps.get_app_configs())[-1]:
-        return
-    from .editorial import ensure_editorial_setup
-
-    ensure_editorial_setup()

@@ -1,53 +1,11 @@
-"""Admin hooks of the editorial workflow: translation status, and translators kept to their languages."""
+"""Admin of the project snippets: partners and topics (the editorial hooks live in editorial/)."""
 
-from django.core.exceptions import PermissionDenied
-from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
-from wagtail import hooks
-from wagtail.admin.menu import MenuItem
-from wagtail.models import TranslatableMixin
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.models import Partner, Topic
-
-from .admin_views import TranslationStatusPanel, translation_status_view
-from .editorial import is_editor, translator_languages
-
-
-@hooks.register("construct_homepage_panels")
-def add_translation_status_panel(request, panels):
-    panels.append(TranslationStatusPanel())
-
-
-@hooks.register("register_admin_urls")
-def register_translation_status_url():
-    return [path("translation-status/", translation_status_view, name="translation_status")]
-
-
-@hooks.register("register_reports_menu_item")
-def register_translation_status_menu_item():
-    return MenuItem(
-        _("Translation status"),
-        reverse("translation_status"),
-        icon_name="wagtail-localize-language",
-        order=710,
-    )
-
-
-@hooks.register("before_edit_snippet")
-def keep_translators_to_their_languages(request, instance):
-    """Snippet permissions are per model, not per language: a translator edits only their locales.
-
-    Runs before wagtail-localize's own hook (this app comes first in INSTALLED_APPS), so it also
-    guards the translation editor of library entries.
-    """
-    if not isinstance(instance, TranslatableMixin) or is_editor(request.user):
-        return
-    languages = translator_languages(request.user)
-    if languages and instance.locale.language_code not in languages:
-        raise PermissionDenied
 
 
 class PartnerViewSet(SnippetViewSet):

@@ -194,13 +194,17 @@ class ImportReport:
 
 
 def save_resource(resource, *, publish, user):
-    """Write one imported resource. `publish` and `user` are for entries with drafts: an import by
-    someone who may not publish makes drafts (editorial rules); without drafts every save is live."""
-    resource.save()
+    """Write one imported resource as a revision; only `publish` makes it live (a new entry is a
+    draft until then, and an existing entry keeps its live version until the revision is published)."""
+    if resource.pk is None:
+        resource.save()
+    revision = resource.save_revision(user=user, log_action=True)
+    if publish:
+        revision.publish(user=user)
 
 
 def apply(values, existing, catalogue, *, publish, user):
-    resource = existing or Resource(locale=catalogue.locale, slug=values["slug"])
+    resource = existing or Resource(locale=catalogue.locale, slug=values["slug"], live=False)
     for column in COLUMNS:
         if column in {"frameworks", "tags", "slug"}:
             continue
@@ -214,11 +218,12 @@ def apply(values, existing, catalogue, *, publish, user):
     save_resource(resource, publish=publish, user=user)
 
 
-def import_rows(raw_rows, *, dry_run=False, publish=True, user=None, progress=None):
+def import_rows(raw_rows, *, dry_run=False, publish=False, user=None, progress=None):
     """Create or update resources by slug, one savepoint per row: a bad row never stops the others.
 
     A dry run does exactly the same writes and checks inside a transaction that is then rolled
-    back, so its report is the one the real import would give."""
+    back, so its report is the one the real import would give. Changes are drafts for a coordinator
+    to approve, unless `publish` (by a `user` who may publish)."""
     with transaction.atomic():
         report = ImportReport(dry_run=dry_run)
         run_rows(raw_rows, report, publish=publish, user=user, progress=progress)

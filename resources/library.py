@@ -104,7 +104,7 @@ def count_frameworks(queryset, locale, selected):
     for slug in selected:
         counts.setdefault(slug, 0)  # a ticked box stays visible, so it can be unticked
     labels = {}
-    for framework in Framework.objects.filter(slug__in=counts).select_related("locale"):
+    for framework in Framework.objects.filter(slug__in=counts, live=True).select_related("locale"):
         if framework.locale_id == locale.pk or framework.slug not in labels:
             labels[framework.slug] = framework.label
     return sorted(

@@ -1,5 +1,5 @@
 """Create the editorial groups. Their permissions and the approval workflow are granted by
-home.editorial.ensure_editorial_setup after every migrate (permissions exist only from then on)."""
+editorial.setup.ensure_editorial_setup after every migrate (permissions exist only from then on)."""
 
 from django.conf import settings
 from django.db import migrations

@@ -11,11 +11,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.locales import active_and_default_locales, preferred_translations
+from core.moderation import ModeratedSnippet
 
 LOGO_RENDITION = "max-160x80|format-webp"
 
 
-class Partner(TranslatableMixin, index.Indexed, models.Model):
+class Partner(ModeratedSnippet, TranslatableMixin, index.Indexed, models.Model):
     """An organisation in the VET-WEB partnership, shown on the home page and on the work packages it leads."""
 
     class Country(models.TextChoices):
@@ -92,7 +93,7 @@ class Partner(TranslatableMixin, index.Indexed, models.Model):
             output_field=IntegerField(),
         )
         partners = (
-            cls.objects.filter(locale__in={locale.pk, default.pk})
+            cls.objects.filter(locale__in={locale.pk, default.pk}, live=True)
             .select_related("locale")
             .prefetch_related(
                 Prefetch("logo", queryset=get_image_model().objects.prefetch_renditions(LOGO_RENDITION))
@@ -102,7 +103,7 @@ class Partner(TranslatableMixin, index.Indexed, models.Model):
         return preferred_translations(partners, locale)
 
 
-class Topic(TranslatableMixin, models.Model):
+class Topic(ModeratedSnippet, TranslatableMixin, models.Model):
     """The label of a news tag in each language: tags stay language-neutral keys (I18N.md)."""
 
     slug = models.SlugField(
@@ -129,7 +130,9 @@ class Topic(TranslatableMixin, models.Model):
         """{tag slug: label} in `locale`, falling back to the default language; one query."""
         active, default = active_and_default_locales()
         locale = locale or active
-        topics = cls.objects.filter(locale__in={locale.pk, default.pk}).only("slug", "name", "locale")
+        topics = cls.objects.filter(locale__in={locale.pk, default.pk}, live=True).only(
+            "slug", "name", "locale"
+        )
         labels = {}
         for topic in topics:
             if topic.slug not in labels or topic.locale_id == locale.pk:

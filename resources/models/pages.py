@@ -121,7 +121,7 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
         # At most two rows (this language's and the source's), found through the (slug, locale)
         # index; picking this language's first gives what in_library_of() would show.
         candidates = (
-            Resource.objects.filter(slug=slug, locale__in=[locale.pk, Locale.get_default().pk])
+            Resource.objects.filter(slug=slug, live=True, locale__in=[locale.pk, Locale.get_default().pk])
             .select_related("locale", "document", "thumbnail")
             .prefetch_related(
                 Prefetch("framework_links", queryset=ResourceFramework.objects.select_related("framework")),
@@ -137,7 +137,7 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
     def language_versions(self, request, resource):
         """One link per site language to this resource's page there; marks where it is translated."""
         translated = set(
-            Resource.objects.filter(translation_key=resource.translation_key).values_list(
+            Resource.objects.filter(translation_key=resource.translation_key, live=True).values_list(
                 "locale__language_code", flat=True
             )
         )

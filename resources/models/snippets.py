@@ -12,12 +12,13 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
-from wagtail.models import Locale, Orderable, TranslatableMixin
+from wagtail.models import Locale, Orderable, PreviewableMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.folding import fold_for_search
+from core.moderation import ModeratedSnippet
 from resources.choices import AUDIENCES, EQF_LEVELS, FILE_LANGUAGES, RESOURCE_TYPES
 from resources.fields import ChoiceListField
 
@@ -29,7 +30,7 @@ def labels_for(keys, options):
     return [labels[key] for key in keys if key in labels]
 
 
-class Framework(TranslatableMixin, index.Indexed, ClusterableModel):
+class Framework(ModeratedSnippet, TranslatableMixin, index.Indexed, ClusterableModel):
     """An EU framework or instrument (EQF, ECVET, ...); resources are filed under one or more."""
 
     name = models.CharField(_("name"), max_length=200)
@@ -95,14 +96,17 @@ class ResourceTag(TaggedItemBase):
 class ResourceQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def in_library_of(self, locale):
         """What a visitor of `locale` finds: its translations, plus source-language resources nobody
-        translated into it yet (shown in the source language with a notice). One query, any size."""
+        translated into it yet (shown in the source language with a notice). Live versions only (drafts
+        and changes awaiting approval stay in the admin); one query, any size."""
         source = Locale.get_default()
         if locale.pk == source.pk:
-            return self.filter(locale=locale)
+            return self.filter(locale=locale, live=True)
         # An uncorrelated NOT IN is computed once per query (SQLite and PostgreSQL hash it); a
         # correlated NOT EXISTS was run once per row. translation_key is never null.
-        translated_here = Resource.objects.filter(locale=locale).values("translation_key")
-        return self.filter(Q(locale=locale) | Q(locale=source) & ~Q(translation_key__in=translated_here))
+        translated_here = Resource.objects.filter(locale=locale, live=True).values("translation_key")
+        return self.filter(live=True).filter(
+            Q(locale=locale) | Q(locale=source) & ~Q(translation_key__in=translated_here)
+        )
 
     def for_work_package(self, page):
         """Resources of a work package, as readers of the page's language find them in the library."""
@@ -130,7 +134,7 @@ class ResourceQuerySet(SearchableQuerySetMixin, models.QuerySet):
         return [found[pk] for pk in ids if pk in found]
 
 
-class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
+class Resource(ModeratedSnippet, PreviewableMixin, TranslatableMixin, index.Indexed, ClusterableModel):
     """A tool, guide or template in the library; each translation may point to its own file."""
 
     title = models.CharField(_("title"), max_length=255)
@@ -250,7 +254,27 @@ class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         # Tags are written after post_save, so the automatic index update misses them (I18N.md trap 3).
-        index.insert_or_update_object(self)
+        # A partial save (a draft revision) must not index the unpublished values held in memory.
+        if kwargs.get("update_fields") is None:
+            index.insert_or_update_object(self)
+
+    def get_preview_template(self, request, mode_name):
+        return "resources/resource_detail.html"
+
+    def get_preview_context(self, request, mode_name):
+        """The detail page as visitors will see it once published, inside this language's library."""
+        from resources.models.pages import ResourceLibraryPage  # pages import these models
+
+        library = ResourceLibraryPage.for_locale(self.locale) or ResourceLibraryPage.for_locale(
+            Locale.get_default()
+        )
+        return {
+            "page": library,
+            "self": library,
+            "library_url": library.url if library else "",
+            "resource": self,
+            "resource_url": request.build_absolute_uri(request.path),
+        }
 
     def folded_text(self):
         """Title, summary, description, tags and frameworks without diacritics, for accent-free queries."""

@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from home.editorial import COMMUNICATION_OFFICERS, COORDINATORS, translator_group_name
+from editorial.setup import COMMUNICATION_OFFICERS, COORDINATORS, translator_group_name
 from home.models import NewsIndexPage
 
 

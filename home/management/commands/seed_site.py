@@ -5,8 +5,8 @@ import secrets
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
+from editorial.setup import ensure_editorial_setup
 from events.seed import seed_events
-from home.editorial import ensure_editorial_setup
 from home.seed import seed_pages
 from home.seed_project import seed_project
 from resources.seed import seed_library

@@ -73,10 +73,14 @@ def largest_total():
     )
 
 
-def translation_status(limit=None, offset=0):
-    """One ModelStatus per tracked model, each listing up to `limit` objects from `offset`."""
+def translation_status(limit=None, offset=0, languages=None):
+    """One ModelStatus per tracked model, each listing up to `limit` objects from `offset`, with a
+    column per target language (only `languages`, when given: a translator sees theirs)."""
     source_locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-    targets = list(Locale.objects.exclude(pk=source_locale.pk).order_by("language_code"))
+    targets = Locale.objects.exclude(pk=source_locale.pk).order_by("language_code")
+    if languages is not None:
+        targets = targets.filter(language_code__in=languages)
+    targets = list(targets)
     statuses = []
     for model, label in tracked_models():
         queryset = source_objects(model, source_locale)

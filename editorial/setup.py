@@ -5,7 +5,12 @@
   their changes go to the "Coordinator approval" workflow.
 - Coordinators approve (publish) pages and snippets.
 - "Translators (<code>)" edit and publish the translations in their own language only (page
-  permissions on that language's home page); they cannot touch the English source.
+  permissions on that language's home page; for snippets, whose permissions are per model, the
+  boundary in translator_access.py); they cannot touch the English source.
+- Wagtail's default "Moderators" and "Editors" groups lose every permission (and go, if empty):
+  membership in them would bypass the Coordinator approval workflow.
+
+What each role may do is declared once in editorial/roles.py (README table and tests come from it).
 
 The groups come from migration home/0003; permissions are (re)granted after every `migrate` and by
 `seed_site`, by codename for the models that exist, so apps merged later are covered automatically.
@@ -24,6 +29,8 @@ from wagtail.models import (
     Page,
     TranslatableMixin,
     Workflow,
+    WorkflowContentType,
+    WorkflowMixin,
     WorkflowPage,
     WorkflowTask,
 )
@@ -34,6 +41,7 @@ COORDINATORS = "Coordinators"
 TRANSLATORS = "Translators ({code})"
 WORKFLOW_NAME = "Coordinator approval"
 WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
+WAGTAIL_DEFAULT_GROUPS = ["Moderators", "Editors"]
 CONTENT_APPS = {"home", "resources", "events", "search"}
 
 ADMIN_ACCESS = ["wagtailadmin.access_admin"]
@@ -119,7 +127,7 @@ def ensure_editorial_setup():
         *_permissions(
             ADMIN_ACCESS
             + EDITOR_MODEL_PERMISSIONS
-            + _snippet_permissions(["add", "change", "publish", "delete"])
+            + _snippet_permissions(["add", "change", "publish", "delete", "lock", "unlock"])
         )
     )
     for group in (officers, coordinators):
@@ -127,14 +135,16 @@ def ensure_editorial_setup():
         _grant_media(group)
     for code in translation_languages():
         ensure_translator_group(code)
-    ensure_workflow(root, coordinators)
+    workflow = ensure_workflow(root, coordinators)
+    ensure_snippet_workflow(workflow)
+    empty_wagtail_default_groups()
 
 
 def ensure_translator_group(language_code):
     """Translators of one language: its page tree, and the translatable snippets (see wagtail_hooks)."""
     group, _created = Group.objects.get_or_create(name=translator_group_name(language_code))
     group.permissions.add(
-        *_permissions(ADMIN_ACCESS + _snippet_permissions(["change"], translatable_only=True))
+        *_permissions(ADMIN_ACCESS + _snippet_permissions(["change", "publish"], translatable_only=True))
     )
     for home in Page.objects.filter(depth=2, locale__language_code=language_code):
         _grant_pages(group, home, TRANSLATOR_PAGE_PERMISSIONS)
@@ -158,6 +168,26 @@ def ensure_workflow(root, coordinators):
         assigned.workflow = workflow
         assigned.save(update_fields=["workflow"])
     return workflow
+
+
+def ensure_snippet_workflow(workflow):
+    """Library entries, frameworks, partners and topics wait for approval too (unless already assigned)."""
+    for model in content_snippet_models():
+        if issubclass(model, WorkflowMixin):
+            content_type = ContentType.objects.get_for_model(model, for_concrete_model=False)
+            WorkflowContentType.objects.get_or_create(
+                content_type=content_type, defaults={"workflow": workflow}
+            )
+
+
+def empty_wagtail_default_groups():
+    """Strip Wagtail's installer groups of every permission; delete them when nobody is in them."""
+    for group in Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS):
+        group.permissions.clear()
+        GroupPagePermission.objects.filter(group=group).delete()
+        GroupCollectionPermission.objects.filter(group=group).delete()
+        if not group.user_set.exists():
+            group.delete()
 
 
 def translator_languages(user):

@@ -6,21 +6,31 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.components import Component
 
+from .setup import is_editor, translator_languages
 from .translation_status import largest_total, translation_status
 
 PANEL_ROWS = 8
 PAGE_ROWS = 50
 
 
+def shown_languages(user):
+    """The languages whose columns a user sees: all for editors, their own for translators."""
+    if is_editor(user):
+        return None
+    return translator_languages(user) or None
+
+
 class TranslationStatusPanel(Component):
     """Dashboard panel: the most recently changed content and its state in every language."""
 
     name = "translation_status"
-    template_name = "home/admin/translation_status_panel.html"
+    template_name = "editorial/translation_status_panel.html"
     order = 150
 
     def get_context_data(self, parent_context):
-        return {"statuses": translation_status(limit=PANEL_ROWS), "request": parent_context["request"]}
+        request = parent_context["request"]
+        languages = shown_languages(request.user)
+        return {"statuses": translation_status(limit=PANEL_ROWS, languages=languages), "request": request}
 
 
 def translation_status_view(request):
@@ -29,9 +39,11 @@ def translation_status_view(request):
     offset = (page_obj.number - 1) * PAGE_ROWS
     return render(
         request,
-        "home/admin/translation_status.html",
+        "editorial/translation_status.html",
         {
-            "statuses": translation_status(limit=PAGE_ROWS, offset=offset),
+            "statuses": translation_status(
+                limit=PAGE_ROWS, offset=offset, languages=shown_languages(request.user)
+            ),
             "page_obj": page_obj,
             "page_title": _("Translation status"),
             "header_icon": "wagtail-localize-language",

@@ -1,0 +1,85 @@
+"""Translations go live only by someone who may publish them in that language.
+
+wagtail-localize checks less than that: its "Sync translated pages/snippets" view publishes every
+language when *Publish* is ticked, checking only `submit_translation`, and "Convert to alias" and
+"Start Synced translation" check only the right to edit. This middleware stands in front of those
+views (as translator_access.py does), so officers' syncs update drafts and live pages change only
+by a publisher of their language. wagtail-localize itself is not patched.
+"""
+
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+
+from wagtail.models import Page
+from wagtail_localize.models import TranslationSource
+
+from .permissions import can_publish, can_publish_translation
+
+SYNC_VIEW = "wagtail_localize:update_translations"
+CONVERT_TO_ALIAS_VIEW = "wagtail_localize:convert_to_alias"
+PAGE_EDIT_VIEW = "wagtailadmin_pages:edit"
+LIVE_CHANGING_EDIT_ACTIONS = ("localize-convert-to-alias", "localize-restart-translation")
+
+
+class TranslationPublishingMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        if match is None or not request.user.is_authenticated:
+            return None
+        if match.view_name == SYNC_VIEW and request.method == "POST":
+            return sync_as_drafts_unless_publisher(request, view_kwargs["translation_source_id"])
+        if match.view_name == CONVERT_TO_ALIAS_VIEW:
+            return refuse_unless_publisher(request, view_kwargs["page_id"])
+        if match.view_name == PAGE_EDIT_VIEW and changes_live_page(request):
+            return refuse_unless_publisher(request, view_kwargs["page_id"])
+        return None
+
+
+def changes_live_page(request):
+    return request.method == "POST" and any(action in request.POST for action in LIVE_CHANGING_EDIT_ACTIONS)
+
+
+def sync_as_drafts_unless_publisher(request, source_id):
+    """Drop *Publish* from a sync when the user may not publish every language it would publish."""
+    if not request.POST.get("publish_translations"):
+        return None
+    source = get_object_or_404(TranslationSource, pk=source_id)
+    translations = source.translations.filter(enabled=True).select_related("target_locale", "source")
+    refused = [t.target_locale for t in translations if not can_publish_translation(request.user, t)]
+    if not refused:
+        return None
+    data = request.POST.copy()
+    data.pop("publish_translations")
+    request.POST = data
+    messages.warning(
+        request,
+        _(
+            "You may not publish in %(languages)s: the translations are updated as drafts, "
+            "and the translators of each language publish them."
+        )
+        % {"languages": ", ".join(locale.get_display_name() for locale in refused)},
+    )
+    return None
+
+
+def refuse_unless_publisher(request, page_id):
+    """Turning a translation back into an alias, or restarting it, changes the live page."""
+    page = get_object_or_404(Page, pk=page_id).specific
+    if can_publish(request.user, page):
+        return None
+    messages.error(
+        request,
+        _(
+            "Only someone who may publish the %(language)s page can turn it back into a copy of the "
+            "source or restart its translation."
+        )
+        % {"language": page.locale.get_display_name()},
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)

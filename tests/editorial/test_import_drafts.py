@@ -1,0 +1,55 @@
+"""The bulk import writes drafts for a coordinator to approve, unless a publisher asks for --publish."""
+
+import pytest
+
+from django.core.management.base import CommandError
+
+from resources.models import Resource
+from tests.resources.test_import_export import GOOD, run, write_csv
+
+from .conftest import LIBRARY_ENTRY, library_entry, user_for
+
+pytestmark = pytest.mark.django_db
+
+
+def test_imported_entries_are_drafts_out_of_the_public_library(client, tmp_path):
+    english = library_entry("en")
+    changed = {"slug": LIBRARY_ENTRY, "title": "Renamed by the import"}
+    rows = [GOOD, {**GOOD, **changed, "frameworks": "eqavet"}]
+
+    output = run("import_resources", write_csv(tmp_path / "drafts.csv", rows))
+
+    assert "drafts until a coordinator publishes them" in output
+    new = Resource.objects.get(slug=GOOD["slug"])
+    assert not new.live and new.latest_revision is not None
+    existing = Resource.objects.get(pk=english.pk)
+    assert existing.title == english.title and existing.has_unpublished_changes
+    assert existing.get_latest_revision_as_object().title == "Renamed by the import"
+    assert client.get(f"/en/resources/{GOOD['slug']}/").status_code == 404
+    assert "Renamed by the import" not in client.get("/en/resources/").content.decode()
+
+
+def test_publish_needs_someone_who_may_publish(tmp_path):
+    path = write_csv(tmp_path / "publish.csv", [GOOD])
+    with pytest.raises(CommandError, match="needs --user"):
+        run("import_resources", path, "--publish")
+    officer = user_for("officer")
+    with pytest.raises(CommandError, match="may not publish"):
+        run("import_resources", path, "--publish", "--user", officer.username)
+    assert not Resource.objects.filter(slug=GOOD["slug"]).exists()
+
+
+def test_a_coordinators_publish_import_is_live(client, tmp_path):
+    coordinator = user_for("coordinator")
+
+    run(
+        "import_resources",
+        write_csv(tmp_path / "live.csv", [GOOD]),
+        "--publish",
+        "--user",
+        coordinator.username,
+    )
+
+    entry = Resource.objects.get(slug=GOOD["slug"])
+    assert entry.live and entry.live_revision.user == coordinator
+    assert client.get(f"/en/resources/{GOOD['slug']}/").status_code == 200
