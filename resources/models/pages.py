@@ -17,7 +17,7 @@ from wagtail.models import Locale
 
 from home.languages import LanguageLink, language_name
 from home.models import BasePage
-from resources.filters import normalise
+from resources.filters import LibraryFilters
 
 from .downloads import ResourceDownload
 from .snippets import Resource, ResourceFramework, ResourceTag
@@ -77,14 +77,13 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
     def index_route(self, request):
         from resources.library import search_library  # resources.library imports these models
 
-        filters = normalise(request.GET)
+        filters = LibraryFilters.from_query(request.GET)
         page_obj, facet_options = search_library(filters, self.library_locale)
-        params = filters.params()
         context = {
             "filters": filters,
             "page_obj": page_obj,
             "facets": facet_options,
-            "query_prefix": f"{urlencode(params)}&" if params else "",
+            "query_prefix": filters.query_prefix(),
             "sort_params": urlencode(filters.params(without=("page", "sort"))),
         }
         return self.render(request, context_overrides=context)

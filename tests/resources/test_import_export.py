@@ -8,7 +8,7 @@ import pytest
 
 from django.core.management import call_command
 
-from resources.exchange import COLUMNS
+from resources.exchange import columns
 from resources.models import Resource
 
 pytestmark = pytest.mark.django_db
@@ -30,7 +30,7 @@ GOOD = {
 
 def write_csv(path, rows):
     with open(path, "w", encoding="utf-8", newline="") as stream:
-        writer = csv.DictWriter(stream, fieldnames=COLUMNS)
+        writer = csv.DictWriter(stream, fieldnames=columns())
         writer.writeheader()
         for row in rows:
             writer.writerow(row)
