@@ -46,8 +46,11 @@ format: install ## Format the code with ruff and indent the templates with djhtm
 	$(BIN)/ruff format .
 	$(BIN)/djhtml -t 4 $(TEMPLATES)
 
+# The translated languages, read from settings (LANGUAGES), so a new language gets its catalogue.
+TRANSLATIONS = $(shell $(BIN)/python -c "from vetweb_site.settings.base import LANGUAGE_CODE, LANGUAGES; print(' '.join('-l ' + code for code, _ in LANGUAGES if code != LANGUAGE_CODE))")
+
 messages: install ## Extract new UI strings into locale/*.po
-	$(MANAGE) makemessages -l sq -l cnr -l it --no-location --ignore=$(VENV)
+	$(MANAGE) makemessages $(TRANSLATIONS) --no-location --ignore=$(VENV)
 
 check: install ## Django system checks and missing migrations
 	$(MANAGE) check

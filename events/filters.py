@@ -4,13 +4,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.utils import timezone
-from django.utils.http import urlencode
+
+from core.listing import ListingFilters, one_of
 
 MIN_YEAR, MAX_YEAR = 2000, 2100
-
-
-def normalise_choice(value, allowed):
-    return value if value in allowed else ""
 
 
 def normalise_year(value):
@@ -22,16 +19,16 @@ def normalise_year(value):
 
 
 @dataclass(frozen=True)
-class EventFilters:
+class EventFilters(ListingFilters):
     """The event type and year a visitor chose, already checked."""
 
     event_type: str = ""
     year: int | None = None
 
     @classmethod
-    def from_query(cls, query, *, event_types):
+    def from_query(cls, query, *, event_types=(), **context):
         return cls(
-            event_type=normalise_choice(query.get("type"), event_types),
+            event_type=one_of(query.get("type"), event_types),
             year=normalise_year(query.get("year")),
         )
 
@@ -44,12 +41,6 @@ class EventFilters:
             events = events.filter(start__gte=start, start__lt=start.replace(year=self.year + 1))
         return events
 
-    @property
-    def active(self):
-        return bool(self.event_type or self.year)
-
-    def query_prefix(self):
-        """The filters as a query string for pagination links, ending in "&" when not empty."""
-        params = {"type": self.event_type, "year": self.year or ""}
-        query = urlencode({key: value for key, value in params.items() if value})
-        return f"{query}&" if query else ""
+    def params(self):
+        params = (("type", self.event_type), ("year", self.year or ""))
+        return [(name, value) for name, value in params if value]

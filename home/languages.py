@@ -29,6 +29,16 @@ LANGUAGE_NAMES = {
 }
 
 
+def translated_language_name(code):
+    """A language's name in the visitor's language (lazy): ours above, else Django's, else the code."""
+    if code in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[code]
+    try:
+        return get_language_info(code)["name_translated"]
+    except KeyError:
+        return code
+
+
 def language_name(code):
     return get_language_info(code)["name_local"]
 

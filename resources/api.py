@@ -18,8 +18,9 @@ from wagtail.models import Locale
 from api.base import JSONErrorsMixin, requested_locale
 from api.urls import absolute
 from resources.choices import AUDIENCES, EQF_LEVELS, FILE_LANGUAGES, RESOURCE_TYPES
+from resources.facets import facets
 from resources.filters import clean_text, normalise
-from resources.library import apply_filters, with_card_data
+from resources.library import with_card_data
 from resources.models import Framework, Resource, ResourceLibraryPage, ResourceTag
 
 FACET_PARAMETERS = ("framework", "type", "audience", "eqf", "language", "tag")
@@ -50,15 +51,17 @@ def with_api_data(queryset):
 def checked_filters(request):
     """The library's normalised filters; a value the library would silently drop is a 400 here."""
     filters = normalise(request.GET)
-    for name in ("type", "audience", "eqf", "language"):
+    for facet in facets():
+        if facet.allowed() is None:
+            continue
         unknown = [
             value
-            for value in (clean_text(raw, 100) for raw in request.GET.getlist(name))
-            if value and value not in filters.selected[name]
+            for value in (clean_text(raw, 100) for raw in request.GET.getlist(facet.param))
+            if value and value not in filters.selected[facet.param]
         ]
         if unknown:
-            keys = ", ".join(key for key, _label in CHOICES[name])
-            raise BadRequestError(f"unknown {name} {unknown[0]!r}: use one of {keys}")
+            keys = ", ".join(str(key) for key, _label in facet.options)
+            raise BadRequestError(f"unknown {facet.param} {unknown[0]!r}: use one of {keys}")
     frameworks = filters.selected["framework"]
     known = set(Framework.objects.filter(slug__in=frameworks).values_list("slug", flat=True))
     if set(frameworks) - known:
@@ -141,7 +144,7 @@ class ResourcesAPIViewSet(JSONErrorsMixin, BaseAPIViewSet):
     def entries(self, locale):
         """Visible resources of `locale` ordered by title, or with ?search= their ids, best first."""
         filters = checked_filters(self.request)
-        results = apply_filters(visible_resources(locale), filters.selected)
+        results = filters.apply(visible_resources(locale))
         if "search" not in self.request.GET:
             return with_api_data(results).order_by("title", "pk")
         query = self.request.GET["search"]

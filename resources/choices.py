@@ -1,8 +1,11 @@
 """The library's fixed vocabularies. Stored values are language-neutral keys; labels are translated."""
 
+from django.conf import settings
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
+
+from home.languages import translated_language_name
 
 
 def eqf_label(level):
@@ -31,9 +34,5 @@ AUDIENCES = [
 
 EQF_LEVELS = [(str(level), eqf_label_lazy(level)) for level in range(1, 9)]
 
-FILE_LANGUAGES = [
-    ("en", _("English")),
-    ("sq", _("Albanian")),
-    ("cnr", _("Montenegrin")),
-    ("it", _("Italian")),
-]
+# The languages a file may be in: the site's languages (settings.LANGUAGES), named in the visitor's.
+FILE_LANGUAGES = [(code, translated_language_name(code)) for code, _name in settings.LANGUAGES]

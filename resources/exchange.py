@@ -1,7 +1,7 @@
 """The CSV/JSON format of `import_resources` and `export_resources`: one row per source-language resource.
 
 Translations are made in wagtail-localize, so files only carry the source language (English).
-Lists (frameworks, audiences, EQF levels, file languages, tags) are ";"-separated in CSV, arrays in JSON.
+Each library facet (resources/facets.py) is a column; lists are ";"-separated in CSV, arrays in JSON.
 """
 
 import csv
@@ -17,53 +17,44 @@ from wagtail.models import Locale
 
 from home.models import WorkPackagePage
 
-from .choices import AUDIENCES, EQF_LEVELS, FILE_LANGUAGES, RESOURCE_TYPES
-from .models import Framework, Resource, ResourceFramework
+from .facets import facets
+from .models import Framework, Resource
 from .spreadsheet import neutralise_cell
 
-COLUMNS = [
-    "slug",
-    "title",
-    "summary",
-    "description",
-    "frameworks",
-    "resource_type",
-    "audiences",
-    "eqf_levels",
-    "file_languages",
-    "external_url",
-    "document",
-    "publisher",
-    "publication_year",
-    "licence",
-    "tags",
-    "work_package",
-]
-LIST_COLUMNS = {"frameworks", "audiences", "eqf_levels", "file_languages", "tags"}
-CHOICE_LISTS = {"audiences": AUDIENCES, "eqf_levels": EQF_LEVELS, "file_languages": FILE_LANGUAGES}
+# The columns that are not facets; the facets' columns (resources/facets.py) go between the two.
+LEADING_COLUMNS = ["slug", "title", "summary", "description"]
+TRAILING_COLUMNS = ["external_url", "document", "publisher", "publication_year", "licence", "work_package"]
+ID_COLUMNS = {"document", "work_package"}
 LIST_SEPARATOR = ";"
+
+
+def plain_columns():
+    """The columns that are not facets (a facet on one of these fields takes its column over)."""
+    claimed = {name for facet in facets() for name in (facet.field, facet.column)}
+    return [column for column in LEADING_COLUMNS + TRAILING_COLUMNS if column not in claimed]
+
+
+def columns():
+    """Every column of the format, in file order."""
+    plain = plain_columns()
+    leading = [column for column in plain if column in LEADING_COLUMNS]
+    trailing = [column for column in plain if column in TRAILING_COLUMNS]
+    return [*leading, *(facet.column for facet in facets()), *trailing]
+
+
+def list_columns():
+    return {facet.column for facet in facets() if facet.multi}
+
+
+def plain_value(resource, column):
+    return getattr(resource, f"{column}_id" if column in ID_COLUMNS else column)
 
 
 def row_of(resource):
     """A resource as a row of plain values (lists stay lists; the writer decides the encoding)."""
-    return {
-        "slug": resource.slug,
-        "title": resource.title,
-        "summary": resource.summary,
-        "description": resource.description,
-        "frameworks": [link.framework.slug for link in resource.framework_links.all()],
-        "resource_type": resource.resource_type,
-        "audiences": list(resource.audiences),
-        "eqf_levels": list(resource.eqf_levels),
-        "file_languages": list(resource.file_languages),
-        "external_url": resource.external_url,
-        "document": resource.document_id,
-        "publisher": resource.publisher,
-        "publication_year": resource.publication_year,
-        "licence": resource.licence,
-        "tags": sorted(item.tag.name for item in resource.tagged_items.all()),
-        "work_package": resource.work_package_id,
-    }
+    row = {column: plain_value(resource, column) for column in plain_columns()}
+    row.update({facet.column: facet.export(resource) for facet in facets()})
+    return {column: row[column] for column in columns()}
 
 
 def export_rows():
@@ -81,13 +72,14 @@ def write(rows, stream, fmt):
         json.dump(rows, stream, ensure_ascii=False, indent=2)
         stream.write("\n")
         return
-    writer = csv.DictWriter(stream, fieldnames=COLUMNS)
+    writer = csv.DictWriter(stream, fieldnames=columns())
     writer.writeheader()
+    lists = list_columns()
     for row in rows:
         writer.writerow(
             {
                 key: neutralise_cell(
-                    LIST_SEPARATOR.join(value) if key in LIST_COLUMNS else ("" if value is None else value)
+                    LIST_SEPARATOR.join(value) if key in lists else ("" if value is None else value)
                 )
                 for key, value in row.items()
             }
@@ -100,6 +92,16 @@ def as_list(value):
     if isinstance(value, list):
         return [str(item).strip() for item in value if str(item).strip()]
     return [item.strip() for item in str(value).split(LIST_SEPARATOR) if item.strip()]
+
+
+def read(stream, fmt):
+    """Raw rows as dicts; a file that is not valid CSV/JSON raises ValueError."""
+    if fmt == "json":
+        data = json.load(stream)
+        if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+            raise ValueError("The JSON file must hold a list of objects.")
+        return data
+    return list(csv.DictReader(stream))
 
 
 def as_text(value):
@@ -131,10 +133,7 @@ class Catalogue:
 def clean(raw, catalogue):
     """Normalised row values and the list of reasons to reject it."""
     errors = []
-    row = {column: raw.get(column) for column in COLUMNS}
-    values = {
-        column: as_list(row[column]) if column in LIST_COLUMNS else as_text(row[column]) for column in COLUMNS
-    }
+    values = {column: as_text(raw.get(column)) for column in plain_columns()}
     try:
         validate_slug(values["slug"])
     except ValidationError:
@@ -143,23 +142,17 @@ def clean(raw, catalogue):
         errors.append("missing title")
     if not values["summary"]:
         errors.append("missing summary")
-    errors.extend(
-        f"unknown framework {slug!r}" for slug in values["frameworks"] if slug not in catalogue.frameworks
-    )
-    if values["resource_type"] not in dict(RESOURCE_TYPES):
-        errors.append(f"unknown resource type {values['resource_type']!r}")
-    for column, options in CHOICE_LISTS.items():
-        errors.extend(
-            f"unknown {column} value {value!r}" for value in values[column] if value not in dict(options)
-        )
+    for facet in facets():
+        values[facet.column] = facet.read(raw.get(facet.column))
+        errors.extend(facet.errors(values[facet.column], catalogue))
     if values["external_url"]:
         try:
             URLValidator(schemes=["http", "https"])(values["external_url"])
         except ValidationError:
             errors.append(f"bad URL {values['external_url']!r}")
-    values["document"] = as_id(row["document"], errors, "document", catalogue.document_ids.__contains__)
+    values["document"] = as_id(raw.get("document"), errors, "document", catalogue.document_ids.__contains__)
     values["work_package"] = as_id(
-        row["work_package"], errors, "work package", catalogue.work_package_ids.__contains__
+        raw.get("work_package"), errors, "work package", catalogue.work_package_ids.__contains__
     )
     if not values["document"] and not values["external_url"] and not errors:
         errors.append("needs a document or an external link (its download would lead nowhere)")
@@ -167,7 +160,6 @@ def clean(raw, catalogue):
     if year and not (year.isdigit() and 1900 <= int(year) <= 2100):
         errors.append(f"bad publication year {year!r}")
     values["publication_year"] = int(year) if year and year.isdigit() else None
-    values["tags"] = sorted(set(values["tags"]))
     return values, errors
 
 
@@ -205,15 +197,11 @@ def save_resource(resource, *, publish, user):
 
 def apply(values, existing, catalogue, *, publish, user):
     resource = existing or Resource(locale=catalogue.locale, slug=values["slug"], live=False)
-    for column in COLUMNS:
-        if column in {"frameworks", "tags", "slug"}:
-            continue
-        target = f"{column}_id" if column in {"document", "work_package"} else column
-        setattr(resource, target, values[column])
-    resource.framework_links = [
-        ResourceFramework(framework=catalogue.frameworks[slug]) for slug in values["frameworks"]
-    ]
-    resource.tags.set(values["tags"])
+    for column in plain_columns():
+        if column != "slug":
+            setattr(resource, f"{column}_id" if column in ID_COLUMNS else column, values[column])
+    for facet in facets():
+        facet.assign(resource, values[facet.column], catalogue)
     resource.full_clean(exclude=["locale", "translation_key"], validate_unique=False)
     save_resource(resource, publish=publish, user=user)
 

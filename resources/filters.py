@@ -2,40 +2,51 @@
 
 from dataclasses import dataclass, field
 
-from resources.choices import AUDIENCES, EQF_LEVELS, FILE_LANGUAGES, RESOURCE_TYPES
+from core.listing import ListingFilters, clean_text
+from resources.facets import facets
 
 MAX_QUERY_LENGTH = 200
 MAX_VALUES_PER_FACET = 20
 MAX_VALUE_LENGTH = 100
-FACETS = ("framework", "type", "audience", "eqf", "language", "tag")
-CHOICE_FACETS = {"type": RESOURCE_TYPES, "audience": AUDIENCES, "eqf": EQF_LEVELS, "language": FILE_LANGUAGES}
 SORTS = ("relevance", "newest", "title")
 
 
-def clean_text(raw, limit):
-    """Drop control characters, collapse spaces and cap the length."""
-    printable = "".join(ch for ch in (raw or "") if ch.isprintable())
-    return " ".join(printable.split())[:limit]
-
-
 @dataclass
-class LibraryFilters:
+class LibraryFilters(ListingFilters):
     query: str = ""
     selected: dict = field(default_factory=dict)
     sort: str = "title"
     page: str = "1"
 
+    @classmethod
+    def from_query(cls, query, **context):
+        """Known choice values only; framework slugs and tags are kept and simply match nothing if unknown."""
+        text = clean_text(query.get("q"), MAX_QUERY_LENGTH)
+        selected = {facet.param: values_of(query, facet.param, facet.allowed()) for facet in facets()}
+        sort = query.get("sort")
+        if sort not in SORTS or (sort == "relevance" and not text):
+            sort = default_sort(text)
+        return cls(query=text, selected=selected, sort=sort, page=query.get("page") or "1")
+
     @property
     def active(self):
         return any(self.selected.values())
+
+    def apply(self, queryset, *, except_facet=None):
+        """Resources matching every facet (one facet's values combine with OR), optionally but one."""
+        for facet in facets():
+            values = self.selected.get(facet.param)
+            if values and facet.param != except_facet:
+                queryset = queryset.filter(facet.condition(values))
+        return queryset
 
     def params(self, without=("page",)):
         """The normalised GET parameters, for links that keep the current search."""
         pairs = []
         if self.query and "q" not in without:
             pairs.append(("q", self.query))
-        for name in FACETS:
-            pairs.extend((name, value) for value in self.selected.get(name, []))
+        for facet in facets():
+            pairs.extend((facet.param, value) for value in self.selected.get(facet.param, []))
         if "sort" not in without and self.sort != default_sort(self.query):
             pairs.append(("sort", self.sort))
         return pairs
@@ -55,12 +66,5 @@ def values_of(querydict, name, allowed=None):
 
 
 def normalise(querydict):
-    """Known choice values only; framework slugs and tags are kept and simply match nothing if unknown."""
-    query = clean_text(querydict.get("q"), MAX_QUERY_LENGTH)
-    selected = {name: values_of(querydict, name) for name in ("framework", "tag")}
-    for name, options in CHOICE_FACETS.items():
-        selected[name] = values_of(querydict, name, allowed={key for key, _label in options})
-    sort = querydict.get("sort")
-    if sort not in SORTS or (sort == "relevance" and not query):
-        sort = default_sort(query)
-    return LibraryFilters(query=query, selected=selected, sort=sort, page=querydict.get("page") or "1")
+    """The library's filters from a QueryDict."""
+    return LibraryFilters.from_query(querydict)

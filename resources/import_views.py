@@ -13,7 +13,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .exchange import COLUMNS, import_rows
+from .exchange import columns, import_rows
 from .import_files import read_import_file
 
 MAX_IMPORT_BYTES = 2 * 1024 * 1024
@@ -36,7 +36,7 @@ class ImportForm(forms.Form):
             raise forms.ValidationError(_("The file is too large: at most 2 MB."))
         data = upload.read()
         try:
-            self.parsed = read_import_file(data, upload.name, COLUMNS)
+            self.parsed = read_import_file(data, upload.name, columns())
         except ValueError as error:
             raise forms.ValidationError(
                 _("This file cannot be read: %(reason)s") % {"reason": error}
@@ -81,7 +81,7 @@ def confirm(request):
         messages.error(request, _("This preview has expired: upload the file again."))
         return redirect("resource_import")
     data = base64.b64decode(stored["data"])
-    parsed = read_import_file(data, stored["name"], COLUMNS)
+    parsed = read_import_file(data, stored["name"], columns())
     report = import_rows(parsed.rows, user=request.user, publish=may_publish(request.user))
     del request.session[SESSION_KEY]
     return render_report(request, report, stored["name"], parsed.description)

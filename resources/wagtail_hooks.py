@@ -1,7 +1,5 @@
 """Admin for the library: curated lists of frameworks and resources, and the download report."""
 
-import django_filters
-
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -13,30 +11,26 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .admin_views import DownloadReportView
-from .choices import AUDIENCES, EQF_LEVELS, RESOURCE_TYPES
-from .fields import SEPARATOR
+from .facets import facets
 from .import_views import import_resources_view, may_import
 from .models import Framework, Resource
 
 
-def contains_key(queryset, name, value):
-    return queryset.filter(**{f"{name}__contains": f"{SEPARATOR}{value}{SEPARATOR}"}) if value else queryset
-
-
 class ResourceFilterSet(WagtailFilterSet):
-    resource_type = django_filters.ChoiceFilter(label=_("Resource type"), choices=RESOURCE_TYPES)
-    audiences = django_filters.ChoiceFilter(
-        label=_("Target audience"), choices=AUDIENCES, method=contains_key
-    )
-    eqf_levels = django_filters.ChoiceFilter(label=_("EQF level"), choices=EQF_LEVELS, method=contains_key)
-    framework = django_filters.CharFilter(
-        label=_("Framework (slug)"), field_name="framework_links__framework__slug", distinct=True
-    )
-    tag = django_filters.CharFilter(label=_("Tag"), field_name="tags__name", distinct=True)
+    """The resource list's filters: one per library facet (resources/facets.py), plus the year."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Built per request, not declared on the class, so the filters follow the registry.
+        facet_filters = dict(facet.admin_filter() for facet in facets())
+        for name, admin_filter in facet_filters.items():
+            admin_filter.field_name = admin_filter.field_name or name
+            admin_filter.model, admin_filter.parent = Resource, self
+        self.filters = {**facet_filters, **self.filters}
 
     class Meta:
         model = Resource
-        fields = ["resource_type", "audiences", "eqf_levels", "publication_year"]
+        fields = ["publication_year"]
 
 
 class FrameworkViewSet(SnippetViewSet):

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import stack
 
-LANGUAGES = ["en", "sq", "cnr", "it"]
+LANGUAGES = stack.site_languages()
 
 
 def public_paths(base):

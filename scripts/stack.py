@@ -21,6 +21,16 @@ PG = os.environ.get("PG_ADMIN_URL", "postgres://postgres@127.0.0.1:5432")
 REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/5")
 
 
+def site_languages(*, translations_only=False):
+    """The site's language codes, read from the settings (their one source); optionally without
+    the source language."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from vetweb_site.settings.base import LANGUAGE_CODE, LANGUAGES
+
+    return [code for code, _name in LANGUAGES if not (translations_only and code == LANGUAGE_CODE)]
+
+
 def production_env(database, **extra):
     static_root = Path(tempfile.gettempdir()) / "vetweb-production-static"
     env = {

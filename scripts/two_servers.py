@@ -195,7 +195,7 @@ def main():
         check(
             new_title in english, f"B serves the published edit at once ({time.monotonic() - started:.2f} s)"
         )
-        for code in ("sq", "cnr", "it"):
+        for code in stack.site_languages(translations_only=True):
             html = requests.get(f"{b}/{code}/about/", timeout=10).text
             translated = "notice--translation" not in html and new_title not in html
             check(new_title in html or translated, f"/{code}/about/ on B is up to date")

@@ -9,28 +9,20 @@ from django.utils import translation
 
 from wagtail.models import Locale
 
+from .filters import SearchFilters
 from .kinds import KINDS
 from .models import SearchQueryLog
 from .results import count_in_source_language, library_page, run_search
 
-MAX_QUERY_LENGTH = 200
-
-
-def normalise_query(raw):
-    """Trim, drop control characters and cap the query, so any input gives a normal page."""
-    cleaned = "".join(ch for ch in (raw or "") if ch.isprintable())
-    if cleaned.count('"') % 2:  # an unclosed phrase quote breaks SQLite's full-text syntax
-        cleaned = cleaned.replace('"', " ")
-    return " ".join(cleaned.split())[:MAX_QUERY_LENGTH]
-
 
 def search(request):
     """One search over pages and library entries of the active language, grouped or by `?kind=`."""
-    query = normalise_query(request.GET.get("q"))
     locale = Locale.get_active()
     kinds = KINDS
-    selected = next((kind for kind in kinds if kind.key == request.GET.get("kind")), None)
+    filters = SearchFilters.from_query(request.GET, kinds=kinds)
+    query, selected = filters.query, filters.kind
     context = {
+        "filters": filters,
         "search_query": query,
         "kinds": kinds,
         "selected_kind": selected,
@@ -47,7 +39,6 @@ def search(request):
                 context["source_search_url"] = f"{reverse('search')}?{urlencode({'q': query})}"
         if selected is None and "page" not in request.GET:
             SearchQueryLog.record(locale.language_code, query, outcome.total)
-        params = {"q": query, **({"kind": selected.key} if selected else {})}
         context["page_obj"] = outcome.page_obj
-        context["query_prefix"] = f"{urlencode(params)}&"
+        context["query_prefix"] = filters.query_prefix()
     return TemplateResponse(request, "search/search.html", context)

@@ -7,12 +7,13 @@ import pytest
 
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Locale, Page
 
 from home.models import HomePage
-
-LANGUAGES = ["en", "sq", "cnr", "it"]
+from tests.languages import LANGUAGES  # noqa: F401 (tests import it from here)
 
 
 def pytest_collection_modifyitems(items):
@@ -70,3 +71,39 @@ def run_on_commit(django_capture_on_commit_callbacks):
 
 def refetch(page):
     return Page.objects.get(pk=page.pk).specific
+
+
+def query_counts(client, urls):
+    """The queries each URL costs, measured on a second request (the first warms per-process caches
+    such as the site root and the locales), and the measured responses."""
+    counts, responses = [], []
+    for url in urls:
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response.status_code == 200, url
+        counts.append(len(queries))
+        responses.append(response)
+    return counts, responses
+
+
+@pytest.fixture
+def assert_queries_constant(client):
+    """`assert_queries_constant(urls, add_items, sizes=(1, 20))`: with `add_items(count, start)` growing
+    the content to each size in turn, every URL costs the same number of queries at every size (the
+    query budget of STYLE.md). Returns the responses of the last measurement."""
+
+    def check(urls, add_items, sizes=(1, 20)):
+        urls = [urls] if isinstance(urls, str) else list(urls)
+        measured, added, responses = [], 0, []
+        for size in sizes:
+            add_items(size - added, added)
+            added = size
+            counts, responses = query_counts(client, urls)
+            measured.append(counts)
+        assert all(counts == measured[0] for counts in measured), (
+            f"queries per URL {urls} at sizes {list(sizes)}: {measured}"
+        )
+        return responses
+
+    return check

@@ -14,7 +14,7 @@ from django.utils import translation
 
 from wagtail.models import Page
 
-LANGUAGES = ["en", "sq", "cnr", "it"]
+from tests.languages import site_languages
 
 
 # HTML views that are not Wagtail pages: label -> path after the language prefix ("/en/").
@@ -118,4 +118,4 @@ def search_url(language):
 
 
 def all_public_urls(**kwargs):
-    return [url for language in LANGUAGES for url in public_urls(language, **kwargs)]
+    return [url for language in site_languages() for url in public_urls(language, **kwargs)]

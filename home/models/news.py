@@ -1,12 +1,10 @@
 """News: articles in every language, an index filtered by topic and work package, and an RSS feed."""
 
 import datetime
-import re
 
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
-from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -23,28 +21,12 @@ from core.json_script import json_for_script
 from core.pages import BasePage
 from home.blocks import BodyStreamBlock
 from home.feeds import NewsFeed
+from home.news_filters import NewsFilters
 
 from .snippets import Topic
 
 NEWS_PER_PAGE = 10
 SOCIAL_RENDITION = "fill-1200x630|format-jpeg"
-SLUG_PATTERN = re.compile(r"^[-a-z0-9_]{1,100}$")
-WORK_PACKAGE_NUMBER = re.compile(r"^(?:wp)?(\d{1,4})$")
-
-
-def normalise_filters(params):
-    """The news filters from GET parameters: valid-looking values kept (lower case), anything else dropped."""
-    filters = {}
-    tag = str(params.get("tag", "")).strip().lower()
-    if SLUG_PATTERN.match(tag):
-        filters["tag"] = tag
-    work_package = str(params.get("work_package", "")).strip().lower()
-    number = WORK_PACKAGE_NUMBER.match(work_package)
-    if number:
-        filters["work_package"] = f"wp{int(number.group(1))}"
-    elif SLUG_PATTERN.match(work_package):
-        filters["work_package"] = work_package
-    return filters
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):
@@ -73,22 +55,6 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             .order_by("-date", "-pk")
         )
 
-    def filtered_news(self, filters):
-        from .work_packages import WorkPackagePage  # work_packages imports this module
-
-        news = self.news()
-        if "tag" in filters:
-            news = news.filter(tagged_items__tag__slug=filters["tag"])
-        if "work_package" in filters:
-            match = WORK_PACKAGE_NUMBER.match(filters["work_package"])
-            if match:
-                news = news.filter(related_work_package__number=int(match.group(1)))
-            else:
-                # Any language's slug selects the work package: the FK points at one language version.
-                keys = WorkPackagePage.objects.filter(slug=filters["work_package"]).values("translation_key")
-                news = news.filter(related_work_package__translation_key__in=keys)
-        return news
-
     def filter_choices(self):
         """The tags used under this index, with labels in the page's language, and the work packages."""
         from .work_packages import WorkPackagePage  # work_packages imports this module
@@ -107,15 +73,14 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def index_route(self, request):
-        filters = normalise_filters(request.GET)
-        page_obj = Paginator(self.filtered_news(filters), NEWS_PER_PAGE).get_page(request.GET.get("page"))
-        query = urlencode(filters)
+        filters = NewsFilters.from_query(request.GET)
+        page_obj = Paginator(filters.apply(self.news()), NEWS_PER_PAGE).get_page(request.GET.get("page"))
         return self.render(
             request,
             context_overrides={
                 "page_obj": page_obj,
                 "filters": filters,
-                "query_prefix": f"{query}&" if query else "",
+                "query_prefix": filters.query_prefix(),
                 "feed_url": self.feed_url(request),
                 **self.filter_choices(),
             },

@@ -5,7 +5,8 @@ from django.conf import settings
 
 from wagtail.models import Locale, Page, Site
 
-from home.languages import LANGUAGE_NAMES, links_for_page, links_for_view
+from home import languages
+from home.languages import links_for_page, links_for_view
 from home.models import FooterLinks
 
 register = template.Library()
@@ -46,7 +47,7 @@ def default_language_link(links):
 @register.simple_tag
 def translated_language_name(code):
     """A language's name in the visitor's language, e.g. "anglisht" for English under /sq/."""
-    return LANGUAGE_NAMES.get(code, code)
+    return languages.translated_language_name(code)
 
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)

@@ -17,7 +17,7 @@ from wagtail.models import Locale
 
 from core.pages import BasePage
 from home.languages import LanguageLink, language_name
-from resources.filters import normalise
+from resources.filters import LibraryFilters
 from resources.library import count_frameworks, search_library
 
 from .downloads import ResourceDownload
@@ -74,14 +74,13 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
 
     @path("", name="index")
     def index_route(self, request):
-        filters = normalise(request.GET)
+        filters = LibraryFilters.from_query(request.GET)
         page_obj, facet_options = search_library(filters, self.library_locale)
-        params = filters.params()
         context = {
             "filters": filters,
             "page_obj": page_obj,
             "facets": facet_options,
-            "query_prefix": f"{urlencode(params)}&" if params else "",
+            "query_prefix": filters.query_prefix(),
             "sort_params": urlencode(filters.params(without=("page", "sort"))),
         }
         return self.render(request, context_overrides=context)

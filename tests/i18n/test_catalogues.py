@@ -1,4 +1,4 @@
-"""Every interface string is translated into sq, cnr and it: no missing, empty or fuzzy entries."""
+"""Every interface string is translated into every site language: no missing, empty or fuzzy entries."""
 
 import shutil
 import subprocess
@@ -10,8 +10,10 @@ import pytest
 
 from django.conf import settings
 
+from tests.languages import translated_languages
+
 PROJECT = Path(settings.BASE_DIR)
-TRANSLATED = ["sq", "cnr", "it"]
+TRANSLATED = translated_languages()
 SKIP_DIRS = {".venv", ".git", "media", "static", "node_modules", ".pytest_cache", ".ruff_cache", "tests"}
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from resources.exchange import COLUMNS
+from resources.exchange import columns
 from resources.models import Resource
 from tests.workflow.conftest import make_user, officer, translator_sq  # noqa: F401 - role fixtures
 
@@ -27,7 +27,7 @@ GOOD = {
 
 def upload(rows, name="library.csv", delimiter=";"):
     stream = io.StringIO(newline="")
-    writer = csv.DictWriter(stream, fieldnames=COLUMNS, delimiter=delimiter)
+    writer = csv.DictWriter(stream, fieldnames=columns(), delimiter=delimiter)
     writer.writeheader()
     writer.writerows(rows)
     return SimpleUploadedFile(name, stream.getvalue().encode("cp1252"), content_type="text/csv")
@@ -92,8 +92,8 @@ def test_an_excel_upload_is_previewed(signed_in):
     from openpyxl import Workbook
 
     workbook = Workbook()
-    workbook.active.append(COLUMNS)
-    workbook.active.append([GOOD.get(column, "") for column in COLUMNS])
+    workbook.active.append(columns())
+    workbook.active.append([GOOD.get(column, "") for column in columns()])
     data = io.BytesIO()
     workbook.save(data)
 

@@ -8,7 +8,7 @@ import pytest
 
 from django.core.management import CommandError, call_command
 
-from resources.exchange import COLUMNS
+from resources.exchange import columns
 from resources.models import Resource
 from tests.factories.resources import ResourceFactory
 
@@ -31,7 +31,7 @@ GOOD = {
 
 def write_csv(path, rows):
     with open(path, "w", encoding="utf-8", newline="") as stream:
-        writer = csv.DictWriter(stream, fieldnames=COLUMNS)
+        writer = csv.DictWriter(stream, fieldnames=columns())
         writer.writeheader()
         for row in rows:
             writer.writerow(row)
@@ -177,7 +177,7 @@ def test_a_clean_file_exits_zero_and_a_rejected_row_exits_one(tmp_path):
 
 def csv_bytes(rows, delimiter=",", encoding="utf-8"):
     stream = io.StringIO(newline="")
-    writer = csv.DictWriter(stream, fieldnames=COLUMNS, delimiter=delimiter)
+    writer = csv.DictWriter(stream, fieldnames=columns(), delimiter=delimiter)
     writer.writeheader()
     writer.writerows(rows)
     return stream.getvalue().encode(encoding)
@@ -226,8 +226,8 @@ def test_excel_workbooks_are_imported(tmp_path):
 
     workbook = Workbook()
     sheet = workbook.active
-    sheet.append(COLUMNS)
-    sheet.append([2024 if column == "publication_year" else GOOD.get(column, "") for column in COLUMNS])
+    sheet.append(columns())
+    sheet.append([2024 if column == "publication_year" else GOOD.get(column, "") for column in columns()])
     workbook.save(tmp_path / "library.xlsx")
 
     output = run("import_resources", str(tmp_path / "library.xlsx"))

@@ -7,7 +7,7 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from resources.exchange import COLUMNS, import_rows
+from resources.exchange import columns, import_rows
 from resources.import_files import READERS, read_import_file
 
 BAR_WIDTH = 30
@@ -49,7 +49,7 @@ class Command(BaseCommand):
     def handle(self, *args, file, format=None, dry_run=False, publish=False, user=None, **options):
         user = self.importing_user(user, publish)
         try:
-            parsed = read_import_file(Path(file).read_bytes(), file, COLUMNS, format)
+            parsed = read_import_file(Path(file).read_bytes(), file, columns(), format)
         except (OSError, ValueError) as error:
             raise CommandError(f"Cannot read {file}: {error}") from error
         self.stderr.write(f"Reading {file} as {parsed.description}.")

@@ -1,0 +1,49 @@
+"""One shape for the filters of a listing (news, events, library, site search).
+
+A listing's filters are parsed from the query string with every bad value dropped (never an
+error), applied to a queryset, and give back their canonical GET parameters: the same filters
+always give the same parameters, for pagination links and cache keys. Imports no app models.
+"""
+
+from django.utils.http import urlencode
+
+
+def clean_text(raw, limit):
+    """Drop control characters, collapse spaces and cap the length."""
+    printable = "".join(ch for ch in (raw or "") if ch.isprintable())
+    return " ".join(printable.split())[:limit]
+
+
+def one_of(raw, allowed):
+    """`raw` if it is one of `allowed`, else ""."""
+    return raw if raw in allowed else ""
+
+
+class ListingFilters:
+    """Base of a listing's filters. Subclasses implement `from_query`, `apply` and `params`."""
+
+    @classmethod
+    def from_query(cls, query, **context):
+        """The filters a QueryDict asks for; unknown or malformed values are dropped."""
+        raise NotImplementedError
+
+    def apply(self, queryset):
+        """`queryset` narrowed to what the filters select."""
+        return queryset
+
+    def params(self):
+        """The canonical GET parameters as (name, value) pairs, without the page number."""
+        raise NotImplementedError
+
+    @property
+    def active(self):
+        """Whether any filter narrows the listing (offers "Clear filters")."""
+        return bool(self.params())
+
+    def query_string(self):
+        return urlencode(self.params())
+
+    def query_prefix(self):
+        """The parameters for a pagination link, ending in "&" when not empty ("?{prefix}page=2")."""
+        query = self.query_string()
+        return f"{query}&" if query else ""

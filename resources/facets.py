@@ -1,0 +1,223 @@
+"""The library's facets, declared once.
+
+Each facet says how it is named in URLs, which model field holds it, its options and label, whether
+a resource has one value or several, and its import/export column. The public filters, the counts,
+the import/export format, the admin filters and the library template all loop over `FACETS`, so a
+new facet is a model field, its migration and one line here.
+
+Facets on relations import the models inside their methods: resources.models loads this module
+(through resources.filters), so it cannot import them at the top.
+"""
+
+import django_filters
+
+from django.db.models import Count, Q
+from django.utils.translation import gettext_lazy as _
+
+from resources.choices import AUDIENCES, EQF_LEVELS, FILE_LANGUAGES, RESOURCE_TYPES
+from resources.fields import SEPARATOR
+
+MAX_TAG_OPTIONS = 30
+
+
+class ChoiceFacet:
+    """A field holding one key of a fixed list (a CharField with choices)."""
+
+    multi = False
+
+    def __init__(self, param, field, label, options, *, admin_label=None, column=None):
+        self.param = param  # the GET parameter of the public library (part of its URL contract)
+        self.field = field
+        self.label = label
+        self.options = options
+        self.admin_label = admin_label or label
+        self.column = column or field
+
+    def __repr__(self):
+        return f"<{type(self).__name__} {self.param}>"
+
+    def allowed(self):
+        """The values a visitor may ask for; None when any value may match."""
+        return {key for key, _label in self.options}
+
+    def condition(self, values):
+        """Resources having any of `values` (OR)."""
+        return Q(**{f"{self.field}__in": values})
+
+    def counts(self, queryset, locale, selected):
+        """(value, label, number of resources) for every option, in one query."""
+        rows = queryset.order_by().values_list(self.field).annotate(n=Count("pk"))
+        counts = {str(key): n for key, n in rows}
+        return [(key, label, counts.get(str(key), 0)) for key, label in self.options]
+
+    def admin_filter(self):
+        """(name, filter) for the admin's resource list."""
+        return self.field, django_filters.ChoiceFilter(label=self.admin_label, choices=self.options)
+
+    # The import/export format: plain values in and out, validated against the options.
+    def export(self, resource):
+        return getattr(resource, self.field)
+
+    def read(self, raw):
+        return "" if raw is None else str(raw).strip()
+
+    def errors(self, value, catalogue):
+        if value not in dict(self.options):
+            return [f"unknown {self.field.replace('_', ' ')} {value!r}"]
+        return []
+
+    def assign(self, resource, value, catalogue):
+        setattr(resource, self.field, value)
+
+
+def as_list(value, separator=";"):
+    """A list of stripped strings from a JSON array or a separated CSV cell."""
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return [str(item).strip() for item in value if str(item).strip()]
+    return [item.strip() for item in str(value).split(separator) if item.strip()]
+
+
+def contains_key(queryset, name, value):
+    """Admin filter method: resources whose ChoiceListField holds `value`."""
+    return queryset.filter(**{f"{name}__contains": f"{SEPARATOR}{value}{SEPARATOR}"}) if value else queryset
+
+
+class ChoiceListFacet(ChoiceFacet):
+    """A ChoiceListField: several keys of a fixed list per resource."""
+
+    multi = True
+
+    def _has(self, key):
+        return Q(**{f"{self.field}__contains": f"{SEPARATOR}{key}{SEPARATOR}"})
+
+    def condition(self, values):
+        condition = Q()
+        for value in values:
+            condition |= self._has(value)
+        return condition
+
+    def counts(self, queryset, locale, selected):
+        aggregates = {
+            f"c{index}": Count("pk", filter=self._has(key))
+            for index, (key, _label) in enumerate(self.options)
+        }
+        counts = queryset.order_by().aggregate(**aggregates)
+        return [(key, label, counts[f"c{index}"]) for index, (key, label) in enumerate(self.options)]
+
+    def admin_filter(self):
+        return self.field, django_filters.ChoiceFilter(
+            label=self.admin_label, choices=self.options, method=contains_key
+        )
+
+    def export(self, resource):
+        return list(getattr(resource, self.field))
+
+    def read(self, raw):
+        return as_list(raw)
+
+    def errors(self, values, catalogue):
+        options = dict(self.options)
+        return [f"unknown {self.column} value {value!r}" for value in values if value not in options]
+
+
+class FrameworkFacet:
+    """Frameworks by their language-neutral slug, labelled in the visitor's language."""
+
+    param, field, column, multi = "framework", "framework_links", "frameworks", True
+    label, admin_label = _("Framework"), _("Framework (slug)")
+
+    def allowed(self):
+        return None  # an unknown slug simply matches nothing
+
+    def condition(self, values):
+        from resources.models import ResourceFramework
+
+        return Q(pk__in=ResourceFramework.objects.filter(framework__slug__in=values).values("resource_id"))
+
+    def counts(self, queryset, locale, selected):
+        from resources.library import count_frameworks
+
+        return count_frameworks(queryset, locale, selected)
+
+    def admin_filter(self):
+        return "framework", django_filters.CharFilter(
+            label=self.admin_label, field_name="framework_links__framework__slug", distinct=True
+        )
+
+    def export(self, resource):
+        return [link.framework.slug for link in resource.framework_links.all()]
+
+    def read(self, raw):
+        return as_list(raw)
+
+    def errors(self, slugs, catalogue):
+        return [f"unknown framework {slug!r}" for slug in slugs if slug not in catalogue.frameworks]
+
+    def assign(self, resource, slugs, catalogue):
+        from resources.models import ResourceFramework
+
+        resource.framework_links = [ResourceFramework(framework=catalogue.frameworks[slug]) for slug in slugs]
+
+
+class TagFacet:
+    """Free keywords (taggit); the most used ones are offered, plus any the visitor ticked."""
+
+    param, field, column, multi = "tag", "tags", "tags", True
+    label, admin_label = _("Tags"), _("Tag")
+
+    def allowed(self):
+        return None
+
+    def condition(self, values):
+        from resources.models import ResourceTag
+
+        return Q(pk__in=ResourceTag.objects.filter(tag__name__in=values).values("content_object_id"))
+
+    def counts(self, queryset, locale, selected):
+        from resources.models import ResourceTag
+
+        rows = (
+            ResourceTag.objects.filter(content_object__in=queryset.order_by().values("pk"))
+            .values_list("tag__name")
+            .annotate(n=Count("content_object_id", distinct=True))
+            .order_by("-n", "tag__name")
+        )
+        counts = dict(rows[:MAX_TAG_OPTIONS])
+        for name in selected:
+            counts.setdefault(name, 0)  # a ticked box stays visible, so it can be unticked
+        return sorted(((name, name, n) for name, n in counts.items()), key=lambda row: row[0])
+
+    def admin_filter(self):
+        return "tag", django_filters.CharFilter(
+            label=self.admin_label, field_name="tags__name", distinct=True
+        )
+
+    def export(self, resource):
+        return sorted(item.tag.name for item in resource.tagged_items.all())
+
+    def read(self, raw):
+        return sorted(set(as_list(raw)))
+
+    def errors(self, names, catalogue):
+        return []
+
+    def assign(self, resource, names, catalogue):
+        resource.tags.set(names)
+
+
+# The order is the order of the filters on the page, in links and in the export columns.
+FACETS = [
+    FrameworkFacet(),
+    ChoiceFacet("type", "resource_type", _("Resource type"), RESOURCE_TYPES),
+    ChoiceListFacet("audience", "audiences", _("For whom"), AUDIENCES, admin_label=_("Target audience")),
+    ChoiceListFacet("eqf", "eqf_levels", _("EQF level"), EQF_LEVELS),
+    ChoiceListFacet("language", "file_languages", _("File language"), FILE_LANGUAGES),
+    TagFacet(),
+]
+
+
+def facets():
+    """The registered facets (read at call time, so a test can register one more)."""
+    return list(FACETS)
