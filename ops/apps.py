@@ -2,7 +2,7 @@ from django.apps import AppConfig
 
 
 class OpsConfig(AppConfig):
-    """Running the site on several app servers: cache headers, edge-cache purges, health checks."""
+    """Caching and operations: page cache, Redis backend, cache headers, edge-cache purges, health checks."""
 
     name = "ops"
 

@@ -6,10 +6,11 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from ops.health import healthz, readyz
 from search import views as search_views
 
 from .api import api_router
-from .views import healthz, readyz, robots_txt, sitemap_xml
+from .views import robots_txt, sitemap_xml
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

@@ -85,7 +85,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "home.translator_access.TranslatorLanguageMiddleware",
-    "vetweb_site.page_cache.PageCacheMiddleware",
+    "ops.page_cache.PageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -124,7 +124,7 @@ REDIS_URL = env("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "vetweb_site.cache.ForgivingRedisCache",
+            "BACKEND": "ops.cache.ForgivingRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", "vetweb"),
             "TIMEOUT": int(env("CACHE_TIMEOUT", "300")),
@@ -233,7 +233,7 @@ WAGTAILADMIN_USER_LOGIN_FORM = "vetweb_site.login_throttle.ThrottledLoginForm"
 LOGIN_FAILURE_LIMIT = int(env("LOGIN_FAILURE_LIMIT", "5"))
 LOGIN_LOCKOUT_SECONDS = int(env("LOGIN_LOCKOUT_SECONDS", str(15 * 60)))
 
-# Whole-page cache of the public site for anonymous visitors (vetweb_site/page_cache.py).
+# Whole-page cache of the public site for anonymous visitors (ops/page_cache.py).
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # No third-party requests, not even in the admin: no Gravatar, no release check.
