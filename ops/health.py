@@ -7,7 +7,7 @@ from django.db import DatabaseError, connection
 from django.db.migrations.executor import MigrationExecutor
 from django.http import JsonResponse
 from django.utils.cache import add_never_cache_headers
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 
 def _database_ok():
@@ -57,7 +57,7 @@ def _report(checks):
     return response
 
 
-@require_GET
+@require_safe
 def healthz(request):
     """200 when the database and the cache answer, 503 otherwise: for uptime checks."""
     return _report(
@@ -68,7 +68,7 @@ def healthz(request):
     )
 
 
-@require_GET
+@require_safe
 def readyz(request):
     """200 when this app server can take traffic: database, cache and every migration applied.
 
