@@ -7,6 +7,11 @@ class OpsConfig(AppConfig):
     name = "ops"
 
     def ready(self):
-        from . import purge
+        from . import checks, purge, purge_content  # noqa: F401 - checks registers the system checks
 
         purge.register_signal_handlers()
+        purge_content.register_signal_handlers()
+
+        from vetweb_site import login_throttle
+
+        login_throttle.connect_signals()
