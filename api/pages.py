@@ -17,11 +17,11 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.models import Locale, Page, Site
 
+from core.public_origin import absolute
 from search.results import backend_query
 
 from .base import JSONErrorsMixin, requested_locale
 from .serializers import PublicPageSerializer
-from .urls import absolute
 
 SEARCH_OPERATORS = ("and", "or")
 MAX_SEARCH_LENGTH = 200

@@ -8,10 +8,9 @@ from django.urls import re_path
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
-from resources.api import ResourcesAPIViewSet
-
 from .base import json_not_found
 from .pages import PublicPagesAPIViewSet
+from .resources import ResourcesAPIViewSet
 
 API_URLCONF = "api.urlconf"
 

@@ -1,4 +1,4 @@
-"""Page serialisation with every URL on the configured public origin (api.urls.public_origin)."""
+"""Page serialisation with every URL on the configured public origin (core.public_origin)."""
 
 from rest_framework import relations
 from rest_framework.fields import Field, SkipField
@@ -7,7 +7,7 @@ from django.urls import NoReverseMatch
 
 from wagtail.api.v2 import serializers as wagtail_serializers
 
-from .urls import absolute
+from core.public_origin import absolute
 
 
 class PublicDetailUrlField(Field):

@@ -4,6 +4,7 @@ Times are stored in UTC and shown in the event's own time zone; calendars (.ics)
 `events.ical`, never here.
 """
 
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -31,6 +32,9 @@ from .forms import EventPageForm
 from .zones import zone_city
 
 DEFAULT_TIME_ZONE = "Europe/Rome"
+# The language calendars hold upcoming events and those of the last year, at most this many.
+CALENDAR_PAST_DAYS = 365
+CALENDAR_MAX_EVENTS = 500
 # The zones of the partners' countries and of likely venues; a select, so no typing mistakes.
 TIME_ZONES = [
     "Europe/Rome",
@@ -99,15 +103,17 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     @path("calendar/", name="calendar")
     def calendar(self, request):
-        """The subscribable calendar of this language: only events really written in it.
+        """The subscribable calendar of this language: only events really written in it, upcoming
+        or ended in the last CALENDAR_PAST_DAYS (a calendar client re-reads the whole file each time).
 
         At calendar/ rather than calendar.ics: Wagtail's page URLs allow no dots in a path segment.
         """
+        since = timezone.now() - timedelta(days=CALENDAR_PAST_DAYS)
         events = (
             self.events()
-            .filter(locale_id=self.locale_id, alias_of__isnull=True)
+            .filter(locale_id=self.locale_id, alias_of__isnull=True, end__gte=since)
             .select_related("locale")
-            .order_by("start", "pk")
+            .order_by("start", "pk")[:CALENDAR_MAX_EVENTS]
         )
         vevents = [
             ical.event_to_vevent(event, request.build_absolute_uri(event.get_url(request)))

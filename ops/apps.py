@@ -2,11 +2,16 @@ from django.apps import AppConfig
 
 
 class OpsConfig(AppConfig):
-    """Running the site on several app servers: cache headers, edge-cache purges, health checks."""
+    """Caching and operations: page cache, Redis backend, cache headers, edge-cache purges, health checks."""
 
     name = "ops"
 
     def ready(self):
-        from . import purge
+        from . import checks, purge, purge_content  # noqa: F401 - checks registers the system checks
 
         purge.register_signal_handlers()
+        purge_content.register_signal_handlers()
+
+        from ops import login_throttle
+
+        login_throttle.connect_signals()

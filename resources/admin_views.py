@@ -12,6 +12,8 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from ops.spreadsheet import FormulaSafeCsvMixin
+
 from .models import Resource, ResourceDownload
 
 
@@ -24,13 +26,17 @@ class DownloadFilterSet(WagtailFilterSet):
         fields = ["date", "language_code"]
 
 
-class DownloadReportView(ReportView):
+class DownloadReportView(FormulaSafeCsvMixin, ReportView):
     """Downloads summed per resource version and site language over the chosen dates."""
 
     page_title = _("Resource downloads")
     header_icon = "download"
     index_url_name = "resource_downloads"
     index_results_url_name = "resource_downloads_results"
+    template_name = "ops/counted_report.html"
+    what_is_counted = _(
+        "Counted: a person's download of a file or link, once per visitor, resource and day. Not counted: repeated clicks on the same day, HEAD requests, browser prefetches and known bots. No address or browser detail is stored."
+    )
     filterset_class = DownloadFilterSet
     permission_policy = ModelPermissionPolicy(Resource)
     permission_required = "change"

@@ -8,7 +8,9 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
+
+from ops.spreadsheet import FormulaSafeCsvMixin
 
 from .admin_views import DownloadReportView
 from .facets import facets
@@ -33,8 +35,13 @@ class ResourceFilterSet(WagtailFilterSet):
         fields = ["publication_year"]
 
 
+class FormulaSafeIndexView(FormulaSafeCsvMixin, IndexView):
+    """The snippet listing whose CSV export cannot run formulas in the reader's spreadsheet."""
+
+
 class FrameworkViewSet(SnippetViewSet):
     model = Framework
+    index_view_class = FormulaSafeIndexView
     icon = "crosshairs"
     menu_label = _("Frameworks")
     list_display = ["name", "acronym", "slug", UpdatedAtColumn()]
@@ -45,6 +52,7 @@ class FrameworkViewSet(SnippetViewSet):
 
 class ResourceViewSet(SnippetViewSet):
     model = Resource
+    index_view_class = FormulaSafeIndexView
     icon = "doc-full"
     menu_label = _("Resources")
     list_display = ["title", "resource_type", "slug", "publication_year", UpdatedAtColumn()]

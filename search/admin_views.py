@@ -12,6 +12,8 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from ops.spreadsheet import FormulaSafeCsvMixin
+
 from .models import SearchQueryLog
 
 
@@ -34,13 +36,17 @@ class SearchQueryFilterSet(WagtailFilterSet):
         return queryset.filter(best_results=0) if value else queryset.filter(best_results__gt=0)
 
 
-class SearchQueryReportView(ReportView):
+class SearchQueryReportView(FormulaSafeCsvMixin, ReportView):
     """Top queries per language over the chosen days; "found nothing" shows what the site lacks."""
 
     page_title = _("What trainers search for")
     header_icon = "search"
     index_url_name = "search_queries_report"
     index_results_url_name = "search_queries_report_results"
+    template_name = "ops/counted_report.html"
+    what_is_counted = _(
+        "Counted: each search by a person (not bots or browser prefetches), per language and day, with the query folded and shortened. Only a limited number of new queries per language is added each day. No address or browser detail is stored."
+    )
     filterset_class = SearchQueryFilterSet
     permission_policy = ModelPermissionPolicy(SearchQueryLog)
     permission_required = "view"

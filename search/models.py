@@ -1,5 +1,6 @@
 """What visitors search for, counted per language and day, without any personal data."""
 
+from django.conf import settings
 from django.db import IntegrityError, models, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -54,6 +55,9 @@ class SearchQueryLog(models.Model):
             return
         if cls.objects.filter(**key).update(searches=F("searches") + 1, results=results):
             return
+        day = {"language_code": language_code, "date": key["date"]}
+        if cls.objects.filter(**day).count() >= settings.SEARCH_LOG_NEW_QUERIES_PER_DAY:
+            return  # new queries per language and day are capped: junk cannot grow the table without bound
         try:
             with transaction.atomic():
                 cls.objects.create(**key, searches=1, results=results)

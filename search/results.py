@@ -3,15 +3,18 @@
 Kept apart from the view so the view stays a thin function: it normalises input and renders.
 """
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
 
 from wagtail.models import Locale, Page
 
 from core.folding import fold_for_search
+from ops import page_cache
 from resources.models import ResourceLibraryPage
 
 from .kinds import page_result
@@ -22,6 +25,7 @@ GROUP_SIZE = 3
 EMPTY = Page.objects.none()
 _WORDS = re.compile(r"\w+")
 RESULTS_PER_PAGE = 10
+SOURCE_COUNT_SECONDS = 600
 
 
 @dataclass
@@ -44,8 +48,10 @@ class SearchOutcome:
 
 def backend_query(query):
     """The query as plain folded words: quotes and operators mean nothing to visitors, and a stray
-    quote is a syntax error for SQLite's full-text search."""
-    return " ".join(_WORDS.findall(fold_for_search(query)))
+    quote is a syntax error for SQLite's full-text search. Repeated words count once, and only the
+    first SEARCH_MAX_WORDS distinct words are searched (each word costs the database a match)."""
+    words = dict.fromkeys(_WORDS.findall(fold_for_search(query)))
+    return " ".join(list(words)[: settings.SEARCH_MAX_WORDS])
 
 
 def run_search(request, query, locale, kinds, selected_kind=None, page_number=None):
@@ -80,12 +86,21 @@ def _present(request, kind, hits, terms):
 
 
 def count_in_source_language(query, kinds):
-    """How many results the same query has in English (offered when the visitor's language has none)."""
-    source = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
-    if source is None:
-        return 0
+    """How many results the same query has in English (offered when the visitor's language has none).
+
+    Remembered in the cache until content changes (the page cache's generation), so the second
+    search behind a no-results page in a translated language runs once per query, not per visit.
+    """
     folded = backend_query(query)
-    return sum(count_hits(kind.search(folded, source)) for kind in kinds) if folded else 0
+    if not folded:
+        return 0
+    key = "source-count:" + hashlib.sha256(f"{page_cache.generation()}|{folded}".encode()).hexdigest()
+    count = cache.get(key)
+    if count is None:
+        source = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
+        count = sum(count_hits(kind.search(folded, source)) for kind in kinds) if source else 0
+        cache.set(key, count, SOURCE_COUNT_SECONDS)
+    return count
 
 
 def library_page(locale):

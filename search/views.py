@@ -9,6 +9,8 @@ from django.utils import translation
 
 from wagtail.models import Locale
 
+from ops.visitors import is_countable
+
 from .filters import SearchFilters
 from .kinds import KINDS
 from .models import SearchQueryLog
@@ -37,7 +39,7 @@ def search(request):
             context["source_count"] = count_in_source_language(query, kinds)
             with translation.override(settings.LANGUAGE_CODE):
                 context["source_search_url"] = f"{reverse('search')}?{urlencode({'q': query})}"
-        if selected is None and "page" not in request.GET:
+        if selected is None and "page" not in request.GET and is_countable(request):
             SearchQueryLog.record(locale.language_code, query, outcome.total)
         context["page_obj"] = outcome.page_obj
         context["query_prefix"] = filters.query_prefix()

@@ -36,6 +36,7 @@ def empty_cache():
 def page_cache(settings):
     """Turn on the whole-page cache, which the test settings leave off so tests see pages rendered."""
     settings.PAGE_CACHE_SECONDS = 600
+    settings.PAGE_CACHE_DEBUG_HEADER = True  # X-Page-Cache: hit|miss, otherwise sent only in DEBUG
 
 
 @pytest.fixture(scope="session")

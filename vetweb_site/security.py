@@ -1,13 +1,19 @@
-"""Content-Security-Policy for the public site.
+"""Content-Security-Policy and Permissions-Policy for the public site.
 
 Django 5.2 has no built-in CSP. The public templates use no inline script or style and load
 nothing from other hosts, so the policy can be strict. The Wagtail admin needs inline scripts
-and styles, so it keeps Django's other protections but gets no CSP here.
+and styles, so it keeps Django's other protections but gets no CSP here. The Permissions-Policy
+switches off browser features no public page uses (camera, microphone, location, payment...).
 """
 
 from urllib.parse import urlsplit
 
 from django.conf import settings
+
+PERMISSIONS_POLICY = (
+    "accelerometer=(), browsing-topics=(), camera=(), display-capture=(), geolocation=(), "
+    "gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()"
+)
 
 
 def build_policy():
@@ -29,15 +35,17 @@ def build_policy():
 
 
 class ContentSecurityPolicyMiddleware:
-    """Add the strict policy to every response outside the admin."""
+    """Add the strict policies to every response outside the admin."""
 
     def __init__(self, get_response):
         self.get_response = get_response
         self.policy = getattr(settings, "CONTENT_SECURITY_POLICY", None) or build_policy()
+        self.permissions = getattr(settings, "PERMISSIONS_POLICY", PERMISSIONS_POLICY)
         self.exempt_prefixes = tuple(getattr(settings, "CONTENT_SECURITY_POLICY_EXEMPT", ("/admin/",)))
 
     def __call__(self, request):
         response = self.get_response(request)
         if not request.path.startswith(self.exempt_prefixes):
             response.headers.setdefault("Content-Security-Policy", self.policy)
+            response.headers.setdefault("Permissions-Policy", self.permissions)
         return response

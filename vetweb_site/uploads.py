@@ -4,6 +4,12 @@ Documents: the library needs PDF, office documents (OOXML and OpenDocument) and 
 A file is accepted only when its bytes are what its name says; SVG, HTML, scripts and programs
 are refused with a message that says why, even when renamed. Images: decoded and saved again
 by Pillow, which drops anything that is not picture data (metadata, appended payloads).
+
+ZIP-based files (ZIP, OOXML, OpenDocument) are judged from their member list, read from the
+archive's directory without decompressing anything; only the first bytes of `mimetype` are
+decompressed, streaming. They may not carry other archives, programs or scripts, macros
+(`vbaProject.bin`, OpenDocument `Basic/` and `Scripts/`), or names that hide their type
+(a trailing space or dot, a path leaving the archive).
 """
 
 import io
@@ -29,7 +35,15 @@ OPENDOCUMENT_TYPES = {
 RISKY_ARCHIVE_EXTENSIONS = {
     ".exe", ".dll", ".msi", ".bat", ".cmd", ".com", ".scr", ".ps1", ".vbs", ".js", ".jar",
     ".sh", ".apk", ".app", ".hta", ".lnk", ".svg", ".html", ".htm",
+    ".py", ".pl", ".rb", ".php", ".vbe", ".jse", ".wsf", ".wsh", ".cpl", ".reg", ".msc", ".pif",
+    ".psm1", ".gadget", ".docm", ".dotm", ".xlsm", ".xltm", ".xlam", ".pptm", ".potm", ".ppam",
 }  # fmt: skip
+NESTED_ARCHIVE_EXTENSIONS = {
+    ".zip", ".7z", ".rar", ".gz", ".tgz", ".tar", ".bz2", ".xz", ".zst", ".cab", ".iso", ".dmg",
+}  # fmt: skip
+MACRO_NAMES = {"vbaproject.bin", "vbadata.xml"}
+MACRO_FOLDERS = ("Basic/", "Scripts/")  # OpenDocument macros
+MAX_ARCHIVE_MEMBERS = 5000
 ACTIVE_CONTENT_MARKERS = (b"<svg", b"<!doctype html", b"<html", b"<script", b"<?xml", b"<body", b"<iframe")
 EXECUTABLE_SIGNATURES = (b"MZ", b"\x7fELF", b"#!", b"\xca\xfe\xba\xbe", b"\xcf\xfa\xed\xfe", b"\xfe\xed\xfa")
 
@@ -41,6 +55,18 @@ MESSAGES = {
         "Accepted formats: PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP and ZIP."
     ),
     "risky_archive": _("The ZIP archive contains programs or scripts (%(members)s), which are not accepted."),
+    "nested_archive": _(
+        "The file contains other archives (%(members)s), which are not accepted. Upload their files instead."
+    ),
+    "macro": _(
+        "The file contains macros (%(members)s), which are not accepted. Save it without macros "
+        "(as DOCX, XLSX or PPTX) and upload it again."
+    ),
+    "hidden_name": _(
+        "The archive contains file names that hide their type (%(members)s). Rename them without "
+        "trailing spaces or dots and upload it again."
+    ),
+    "too_many_members": _("The archive contains too many files. Split it into smaller archives."),
     "bad_image": _("This file is not an image that can be read. Upload a JPEG, PNG, WebP or GIF image."),
 }
 
@@ -61,12 +87,16 @@ def _refuse_active_content(head):
 
 
 def _zip_members(uploaded):
+    """The member names (from the archive's directory) and the first bytes of `mimetype`."""
     uploaded.seek(0)
     try:
         with zipfile.ZipFile(uploaded) as archive:
             names = archive.namelist()
-            mimetype = archive.read("mimetype")[:100] if "mimetype" in names else b""
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError):
+            mimetype = b""
+            if "mimetype" in names:
+                with archive.open("mimetype") as member:  # decompresses only what is read
+                    mimetype = member.read(100)
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError, NotImplementedError, RuntimeError):
         return None, b""
     finally:
         uploaded.seek(0)
@@ -102,11 +132,36 @@ def check_document(uploaded):
             raise mismatch
     elif extension in OPENDOCUMENT_TYPES and mimetype.strip() != OPENDOCUMENT_TYPES[extension]:
         raise mismatch
-    risky = sorted({n for n in names if os.path.splitext(n)[1].lower() in RISKY_ARCHIVE_EXTENSIONS})
-    if risky:
-        raise forms.ValidationError(
-            MESSAGES["risky_archive"], code="risky_archive", params={"members": ", ".join(risky[:5])}
-        )
+    _refuse_risky_members(names)
+
+
+def _hides_its_type(name):
+    parts = name.replace("\\", "/").split("/")
+    leaves = name.startswith("/") or ".." in parts
+    return leaves or any(part != part.rstrip(" .") for part in parts if part not in ("", "."))
+
+
+def _risky_members(names):
+    """(message key, offending names) for each kind of member a ZIP-based upload may not carry."""
+    extension = {name: os.path.splitext(name.rstrip(" ."))[1].lower() for name in names}
+    return [
+        ("hidden_name", [n for n in names if _hides_its_type(n)]),
+        (
+            "macro",
+            [n for n in names if os.path.basename(n).lower() in MACRO_NAMES or n.startswith(MACRO_FOLDERS)],
+        ),
+        ("nested_archive", [n for n in names if extension[n] in NESTED_ARCHIVE_EXTENSIONS]),
+        ("risky_archive", [n for n in names if extension[n] in RISKY_ARCHIVE_EXTENSIONS]),
+    ]
+
+
+def _refuse_risky_members(names):
+    if len(names) > MAX_ARCHIVE_MEMBERS:
+        raise forms.ValidationError(MESSAGES["too_many_members"], code="too_many_members")
+    for code, members in _risky_members(names):
+        if members:
+            shown = ", ".join(f"“{name}”" for name in sorted(set(members))[:5])
+            raise forms.ValidationError(MESSAGES[code], code=code, params={"members": shown})
 
 
 class SafeDocumentForm(BaseDocumentForm):

@@ -7,9 +7,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from api.router import api_router
+from ops.health import healthz, readyz
 from search import views as search_views
 
-from .views import healthz, readyz, robots_txt, sitemap_xml
+from .views import robots_txt, sitemap_xml
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

@@ -1,94 +1,16 @@
-"""Site-level views that are not Wagtail pages: health and readiness checks, robots.txt, sitemap."""
+"""Site-level views that are not Wagtail pages: robots.txt and the sitemap."""
 
-import uuid
 from collections import defaultdict
 
-from django.core.cache import cache
-from django.db import DatabaseError, connection
-from django.db.migrations.executor import MigrationExecutor
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse
 from django.template.response import TemplateResponse
-from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from wagtail.models import Page
 
 
-def _database_ok():
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-    except DatabaseError:
-        return False
-    return True
-
-
-def _cache_ok():
-    """Write, read and delete a key: with Redis this proves the shared cache answers."""
-    key = f"healthz:{uuid.uuid4().hex}"
-    try:
-        cache.set(key, "ok", 10)
-        ok = cache.get(key) == "ok"
-        cache.delete(key)
-    except Exception:
-        return False
-    return ok
-
-
-_migrations_applied = False
-
-
-def _migrations_ok():
-    """True when no migration is waiting; remembered once true (a deploy restarts the workers)."""
-    global _migrations_applied
-    if _migrations_applied:
-        return True
-    try:
-        executor = MigrationExecutor(connection)
-        plan = executor.migration_plan(executor.loader.graph.leaf_nodes())
-    except DatabaseError:
-        return False
-    _migrations_applied = not plan
-    return _migrations_applied
-
-
-def _report(checks):
-    healthy = all(value == "ok" for value in checks.values())
-    response = JsonResponse(
-        {"status": "ok" if healthy else "error", **checks}, status=200 if healthy else 503
-    )
-    add_never_cache_headers(response)
-    return response
-
-
-@require_GET
-def healthz(request):
-    """200 when the database and the cache answer, 503 otherwise: for uptime checks."""
-    return _report(
-        {
-            "database": "ok" if _database_ok() else "unreachable",
-            "cache": "ok" if _cache_ok() else "unreachable",
-        }
-    )
-
-
-@require_GET
-def readyz(request):
-    """200 when this app server can take traffic: database, cache and every migration applied.
-
-    A load balancer sends visitors only to servers that answer 200 here.
-    """
-    database = _database_ok()
-    checks = {
-        "database": "ok" if database else "unreachable",
-        "cache": "ok" if _cache_ok() else "unreachable",
-        "migrations": ("ok" if _migrations_ok() else "pending") if database else "unknown",
-    }
-    return _report(checks)
-
-
-@require_GET
+@require_safe
 @cache_control(max_age=3600, public=True)
 def robots_txt(request):
     lines = [
@@ -131,7 +53,7 @@ def sitemap_entries(request):
     return entries
 
 
-@require_GET
+@require_safe
 def sitemap_xml(request):
     return TemplateResponse(
         request,

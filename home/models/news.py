@@ -16,7 +16,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from api.fields import PublicRenditionField
+from core.api_fields import PublicRenditionField
 from core.json_script import json_for_script
 from core.pages import BasePage
 from home.blocks import BodyStreamBlock

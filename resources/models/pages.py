@@ -17,6 +17,7 @@ from wagtail.models import Locale
 
 from core.pages import BasePage
 from home.languages import LanguageLink, language_name
+from ops.visitors import counts_once_today
 from resources.filters import LibraryFilters
 from resources.library import count_frameworks, search_library
 
@@ -108,7 +109,8 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
             target = resource.external_url
         else:
             raise Http404("This resource has no file or link.")
-        if request.method == "GET":
+        # A person's first download of this file today; no HEAD, prefetch, bot or repeat (ops.visitors).
+        if counts_once_today(request, f"download:{resource.pk}"):
             ResourceDownload.record(resource, request.LANGUAGE_CODE)
         response = redirect(target)
         add_never_cache_headers(response)

@@ -7,6 +7,8 @@ from uuid import uuid4
 import pytest
 from icalendar import Calendar
 
+from django.utils import timezone
+
 from events import ical
 from events.models import EventPage
 from tests.conftest import LANGUAGES, refetch
@@ -96,8 +98,11 @@ def test_language_calendar_parses_and_holds_only_that_languages_events(client, e
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
     parsed = Calendar.from_ical(response.content)
     vevents = parsed.walk("VEVENT")
-    expected = EventPage.objects.live().filter(locale__language_code=code, alias_of__isnull=True)
-    assert len(vevents) == expected.count() >= 8
+    year_ago = timezone.now() - timedelta(days=365)
+    written_here = EventPage.objects.live().filter(locale__language_code=code, alias_of__isnull=True)
+    expected = written_here.filter(end__gte=year_ago)
+    assert len(vevents) == expected.count() >= 3, "upcoming events and those of the last year"
+    assert written_here.filter(end__lt=year_ago).exists(), "the seed has older events, left out"
     assert {str(v["SUMMARY"]) for v in vevents} == {event.title for event in expected}
     assert all(v["UID"].endswith(f"-{code}@vet-web") for v in vevents)
     assert all(f"/{code}/events/" in str(v["URL"]) for v in vevents)
@@ -155,3 +160,20 @@ def test_calendar_queries_do_not_grow_with_the_number_of_events(assert_queries_c
 )
 def test_unknown_calendar_paths_are_not_found(client, db, path):
     assert client.get(path).status_code == 404
+
+
+def test_the_calendar_leaves_out_events_that_ended_more_than_a_year_ago(client, event_index):
+    now = timezone.now()
+    for slug, days_ago in (("long-past", 400), ("last-spring", 200)):
+        start = now - timedelta(days=days_ago)
+        EventPageFactory(
+            parent=event_index, slug=slug, title=slug, start=start, end=start + timedelta(hours=3)
+        ).save_revision().publish()
+
+    summaries = {
+        str(v["SUMMARY"])
+        for v in Calendar.from_ical(client.get("/en/events/calendar/").content).walk("VEVENT")
+    }
+
+    assert "last-spring" in summaries
+    assert "long-past" not in summaries

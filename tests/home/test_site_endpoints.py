@@ -23,7 +23,7 @@ def test_healthz_fails_when_the_database_is_unreachable(client, db, monkeypatch)
         def cursor(self):
             raise DatabaseError("connection refused")
 
-    monkeypatch.setattr("vetweb_site.views.connection", UnreachableDatabase())
+    monkeypatch.setattr("ops.health.connection", UnreachableDatabase())
     assert client.get("/healthz").status_code == 503
 
 

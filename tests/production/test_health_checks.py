@@ -6,7 +6,7 @@ import pytest
 
 from django.db import OperationalError
 
-from vetweb_site import views
+from ops import health
 
 
 @pytest.mark.parametrize("url", ["/healthz", "/readyz"])
@@ -25,7 +25,7 @@ def test_readiness_includes_applied_migrations(client, db):
 
 @pytest.mark.parametrize("url", ["/healthz", "/readyz"])
 def test_an_unreachable_database_gives_503(client, db, url):
-    with mock.patch.object(views.connection, "cursor", side_effect=OperationalError("down")):
+    with mock.patch.object(health.connection, "cursor", side_effect=OperationalError("down")):
         response = client.get(url)
     assert response.status_code == 503
     assert response.json()["database"] == "unreachable"
@@ -33,7 +33,7 @@ def test_an_unreachable_database_gives_503(client, db, url):
 
 @pytest.mark.parametrize("url", ["/healthz", "/readyz"])
 def test_an_unreachable_cache_gives_503(client, db, url):
-    with mock.patch.object(views.cache, "set", side_effect=ConnectionError("redis down")):
+    with mock.patch.object(health.cache, "set", side_effect=ConnectionError("redis down")):
         response = client.get(url)
     assert response.status_code == 503
     assert response.json()["cache"] == "unreachable"
@@ -41,8 +41,8 @@ def test_an_unreachable_cache_gives_503(client, db, url):
 
 
 def test_pending_migrations_make_the_server_not_ready(client, db, monkeypatch):
-    monkeypatch.setattr(views, "_migrations_applied", False)
-    with mock.patch.object(views.MigrationExecutor, "migration_plan", return_value=[("pending", False)]):
+    monkeypatch.setattr(health, "_migrations_applied", False)
+    with mock.patch.object(health.MigrationExecutor, "migration_plan", return_value=[("pending", False)]):
         response = client.get("/readyz")
     assert response.status_code == 503
     assert response.json()["migrations"] == "pending"

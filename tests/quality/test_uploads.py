@@ -147,3 +147,61 @@ def _png():
     buffer = io.BytesIO()
     Image.new("RGB", (80, 60), "#c0392b").save(buffer, format="PNG")
     return buffer.getvalue()
+
+
+def _deflated(members):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def test_a_zip_bomb_member_is_not_decompressed_to_check_it():
+    import tracemalloc
+
+    from vetweb_site.uploads import check_document
+
+    bomb = _deflated(
+        {
+            "mimetype": b"application/vnd.oasis.opendocument.text" + b" " * (20 * 1024 * 1024),
+            "content.xml": "<office:document/>",
+        }
+    )
+    assert len(bomb) < 100 * 1024
+    tracemalloc.start()
+    try:
+        check_document(SimpleUploadedFile("bomb.odt", bomb))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 2 * 1024 * 1024, f"{peak} bytes held to check a {len(bomb)} byte upload"
+
+
+@pytest.mark.parametrize(
+    ("name", "members", "message"),
+    [
+        ("bundle.zip", {"inner/more.zip": "PK", "readme.txt": "x"}, "contains other archives"),
+        ("bundle.zip", {"tools/archive.7z": "7z"}, "contains other archives"),
+        ("macro.docx", {"[Content_Types].xml": "<Types/>", "word/vbaProject.bin": "x"}, "contains macros"),
+        (
+            "macro.odt",
+            {"mimetype": "application/vnd.oasis.opendocument.text", "Basic/Standard/M.xml": "x"},
+            "contains macros",
+        ),
+        (
+            "sheet.xlsx",
+            {"[Content_Types].xml": "<Types/>", "xl/workbook.xml": "x", "xl/run.ps1": "x"},
+            "programs or scripts",
+        ),
+        ("tools.zip", {"report.pdf .exe": "MZ"}, "programs or scripts"),
+        ("tools.zip", {"invoice.pdf ": "MZ"}, "hide their type"),
+        ("tools.zip", {"../../etc/cron.d/job": "x"}, "hide their type"),
+        ("tools.zip", {"script.py": "import os"}, "programs or scripts"),
+    ],
+)
+def test_risky_members_of_zip_and_office_files_are_refused(editor_client, name, members, message):
+    response = upload_document(editor_client, name, _zip(members))
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not get_document_model().objects.filter(title=name).exists()

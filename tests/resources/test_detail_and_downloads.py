@@ -86,13 +86,13 @@ def test_download_counts_per_language_and_day_then_serves_the_document(client):
     resource = Resource.objects.get(slug=TRANSLATED, locale__language_code="sq")
     before = downloads(TRANSLATED, "sq", "sq")
 
-    first = client.get(f"/sq/resources/{TRANSLATED}/download/")
-    client.get(f"/sq/resources/{TRANSLATED}/download/")
+    first = client.get(f"/sq/resources/{TRANSLATED}/download/", REMOTE_ADDR="198.51.100.1")
+    client.get(f"/sq/resources/{TRANSLATED}/download/", REMOTE_ADDR="198.51.100.2")
 
     assert first.status_code == 302
     assert first["Location"] == resource.document.url
     assert "no-cache" in first["Cache-Control"] or "max-age=0" in first["Cache-Control"]
-    assert downloads(TRANSLATED, "sq", "sq") == before + 2
+    assert downloads(TRANSLATED, "sq", "sq") == before + 2, "two visitors, two downloads"
     row = ResourceDownload.objects.get(resource=resource, language_code="sq", date=timezone.localdate())
     assert row.count >= 2
 

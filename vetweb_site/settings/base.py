@@ -88,7 +88,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "editorial.translator_access.TranslatorLanguageMiddleware",
     "editorial.publishing.TranslationPublishingMiddleware",
-    "vetweb_site.page_cache.PageCacheMiddleware",
+    "ops.page_cache.PageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -127,7 +127,7 @@ REDIS_URL = env("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "vetweb_site.cache.ForgivingRedisCache",
+            "BACKEND": "ops.cache.ForgivingRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", "vetweb"),
             "TIMEOUT": int(env("CACHE_TIMEOUT", "300")),
@@ -235,12 +235,23 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {
     "avif": "avif",
 }
 
-# Admin sign-in: lock a username from one address after this many failures, for this long.
-WAGTAILADMIN_USER_LOGIN_FORM = "vetweb_site.login_throttle.ThrottledLoginForm"
+# Admin sign-in: after this many attempts on one username, or from one address, further attempts
+# are refused for LOGIN_LOCKOUT_SECONDS (ops.login_throttle.py).
+WAGTAILADMIN_USER_LOGIN_FORM = "ops.login_throttle.ThrottledLoginForm"
 LOGIN_FAILURE_LIMIT = int(env("LOGIN_FAILURE_LIMIT", "5"))
+LOGIN_ADDRESS_FAILURE_LIMIT = int(env("LOGIN_ADDRESS_FAILURE_LIMIT", "20"))
+# How many proxies (load balancer, CDN) in front of the app servers append to X-Forwarded-For:
+# the visitor's address is then read from that header (ops/client.py). 0: the header is ignored.
+TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
 LOGIN_LOCKOUT_SECONDS = int(env("LOGIN_LOCKOUT_SECONDS", str(15 * 60)))
 
-# Whole-page cache of the public site for anonymous visitors (vetweb_site/page_cache.py).
+# Statistics (ops/visitors.py): new search-log rows per language and day are capped here; a
+# search beyond it still runs but is not logged as a new query.
+SEARCH_LOG_NEW_QUERIES_PER_DAY = int(env("SEARCH_LOG_NEW_QUERIES_PER_DAY", "500"))
+# Site search reads at most this many distinct words of a query (the rest are ignored).
+SEARCH_MAX_WORDS = int(env("SEARCH_MAX_WORDS", "10"))
+
+# Whole-page cache of the public site for anonymous visitors (ops/page_cache.py).
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # No third-party requests, not even in the admin: no Gravatar, no release check.

@@ -1,15 +1,16 @@
 """Production: a real secret is required, HTTPS everywhere, secure cookies."""
 
 from .base import *  # noqa: F403
-from .base import DATABASES, env
+from .base import DATABASES, env, env_bool
 
 SECRET_KEY = env("SECRET_KEY", required=True)
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT", "true").lower() == "true"
 SECURE_HSTS_SECONDS = int(env("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
-SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-SECURE_HSTS_PRELOAD = True
+# Opt-in: subdomains and the browsers' preload list are hard to leave again, so the operator decides.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS")
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD")
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = True
@@ -20,6 +21,8 @@ CSRF_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SECURE = True
 LANGUAGE_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
+# The page cache must be shared by every app server (ops.checks refuses to start otherwise).
+PAGE_CACHE_NEEDS_SHARED_CACHE = True
 
 # Several stateless app servers: keep database connections open between requests (checked
 # before reuse by conn_health_checks in base.py).

@@ -26,7 +26,7 @@ from django.utils import timezone
 
 from wagtail.models import Locale, Page
 
-from vetweb_site import page_cache
+from ops import page_cache
 
 SIZES = (100, 1_000, 10_000)
 # The item models that grow with the site; the ones that are not installed are skipped.

@@ -15,13 +15,14 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet
 from wagtail.models import Locale
 
-from api.base import JSONErrorsMixin, requested_locale
-from api.urls import absolute
+from core.public_origin import absolute
 from resources.choices import AUDIENCES, EQF_LEVELS, FILE_LANGUAGES, RESOURCE_TYPES
 from resources.facets import facets
 from resources.filters import clean_text, normalise
 from resources.library import with_card_data
 from resources.models import Framework, Resource, ResourceLibraryPage, ResourceTag
+
+from .base import JSONErrorsMixin, requested_locale
 
 FACET_PARAMETERS = ("framework", "type", "audience", "eqf", "language", "tag")
 CHOICES = {"type": RESOURCE_TYPES, "audience": AUDIENCES, "eqf": EQF_LEVELS, "language": FILE_LANGUAGES}

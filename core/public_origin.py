@@ -1,4 +1,4 @@
-"""Where the API's absolute URLs start: PUBLIC_BASE_URL, else the host the client asked for."""
+"""Where the public site's absolute URLs start (the API's, for partners): PUBLIC_BASE_URL, else the host asked for."""
 
 from django.conf import settings
 

@@ -2,7 +2,7 @@
 
 from wagtail.images.api.fields import ImageRenditionField
 
-from .urls import absolute
+from core.public_origin import absolute
 
 
 class PublicRenditionField(ImageRenditionField):

@@ -1,14 +1,19 @@
 """Whole-page cache for anonymous visitors of the public site.
 
-A page is stored per host, full path (which carries the language prefix and the query string)
-and active language. Publishing, unpublishing, translating, moving or deleting content (and
+A page is stored per scheme, host, path (which carries the language prefix), active language and
+the query parameters the site's views understand (PAGE_CACHE_QUERY_PARAMETERS), sorted, with
+empty values dropped. A request with any other parameter, or an over-long value, is served fresh
+and not stored, so junk URLs cannot evict real pages. Publishing, unpublishing, translating, moving or deleting content (and
 saving a snippet or a setting) bumps one site-wide "generation" number that is part of every
 key, so every cached page is dropped at once: simple, and always correct for a site where
 content changes far less often than it is read.
 
 Editors (anyone with a session cookie) and requests carrying a messages cookie always get a
 fresh page, and only plain 200 responses that set no cookie and do not vary by session are
-stored. PAGE_CACHE_SECONDS=0 turns it off. The backend is Django's default cache: Redis when REDIS_URL is set, local memory otherwise.
+stored; preview (dummy) requests are never served from or stored in it. PAGE_CACHE_SECONDS=0
+turns it off. The backend is Django's default cache: Redis when REDIS_URL is set, local memory
+otherwise (production refuses that: ops.checks). The `X-Page-Cache: hit|miss` header is sent
+only in DEBUG (or with PAGE_CACHE_DEBUG_HEADER).
 """
 
 import hashlib
@@ -22,6 +27,14 @@ from django.utils import translation
 logger = logging.getLogger(__name__)
 GENERATION_KEY = "page-cache:generation"
 CACHED_HEADER = "X-Page-Cache"
+# The GET parameters of the public views (library facets, search, news, events, paging). Until the
+# listings share one parser of canonical parameters, this list is where a new parameter is added.
+QUERY_PARAMETERS = (
+    *("q", "page", "kind", "sort", "year", "tag", "type", "work_package"),
+    *("framework", "audience", "eqf", "language"),
+)
+MAX_PARAMETER_LENGTH = 200
+MAX_PARAMETER_VALUES = 20
 
 # Saving these does not change what a visitor sees, and some are saved while pages are viewed
 # (renditions) or while editors work (editing sessions, logs, drafts).
@@ -35,6 +48,7 @@ _QUIET_MODELS = {
     "pagesubscription",
     "resourcedownload",
     "searchquerylog",
+    "dailyvisitor",
 }
 
 
@@ -77,10 +91,25 @@ def connect_signals():
     post_delete.connect(_on_model_change, dispatch_uid="page_cache_post_delete")
 
 
-def _cache_key(request):
-    raw = "|".join(
-        [str(generation()), request.get_host(), translation.get_language() or "", request.get_full_path()]
-    )
+def normalised_parameters(request):
+    """The understood query parameters as sorted (name, value) pairs, or None when it has others."""
+    known = getattr(settings, "PAGE_CACHE_QUERY_PARAMETERS", QUERY_PARAMETERS)
+    pairs = set()
+    for name, values in request.GET.lists():
+        if name not in known or len(values) > MAX_PARAMETER_VALUES:
+            return None
+        for value in values:
+            value = value.strip()
+            if len(value) > MAX_PARAMETER_LENGTH:
+                return None
+            if value:
+                pairs.add((name, value))
+    return sorted(pairs)
+
+
+def _cache_key(request, parameters):
+    parts = [str(generation()), request.scheme, request.get_host(), translation.get_language() or ""]
+    raw = "|".join([*parts, request.path, repr(parameters)])
     return "page-cache:" + hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -92,7 +121,7 @@ def _cache_seconds():
 def _is_cacheable_request(request):
     if not _cache_seconds():
         return False
-    if request.method not in ("GET", "HEAD"):
+    if request.method not in ("GET", "HEAD") or getattr(request, "is_dummy", False):
         return False
     if request.path.startswith(tuple(getattr(settings, "PAGE_CACHE_EXEMPT", ("/admin/", "/documents/")))):
         return False
@@ -109,6 +138,11 @@ def _is_cacheable_response(request, response):
     return not (session is not None and session.accessed)
 
 
+def _mark(response, value):
+    if getattr(settings, "PAGE_CACHE_DEBUG_HEADER", settings.DEBUG):
+        response[CACHED_HEADER] = value
+
+
 class PageCacheMiddleware:
     """Serve anonymous visitors from the cache; place it after the locale and auth middleware."""
 
@@ -117,22 +151,23 @@ class PageCacheMiddleware:
         connect_signals()
 
     def __call__(self, request):
-        if not _is_cacheable_request(request):
+        parameters = normalised_parameters(request) if _is_cacheable_request(request) else None
+        if parameters is None:
             return self.get_response(request)
         try:
-            key = _cache_key(request)
+            key = _cache_key(request, parameters)
             cached = cache.get(key)
         except Exception:  # the cache is down: serve fresh pages (and let /readyz report it)
             logger.warning("Page cache unreachable; serving uncached", exc_info=True)
             return self.get_response(request)
         if cached is not None:
-            cached[CACHED_HEADER] = "hit"
+            _mark(cached, "hit")
             return cached
         response = self.get_response(request)
         if _is_cacheable_response(request, response):
             if hasattr(response, "render") and callable(response.render) and not response.is_rendered:
                 response.render()
-            response[CACHED_HEADER] = "miss"
+            _mark(response, "miss")
             try:
                 cache.set(key, response, _cache_seconds())
             except Exception:
