@@ -56,7 +56,7 @@ class Command(BaseCommand):
         report = import_rows(parsed.rows, dry_run=dry_run, progress=self.progress, publish=publish, user=user)
         self.stderr.write("")
         first, *rejected = report_lines(report)
-        drafts = "" if publish or dry_run else " Changes are drafts until a coordinator publishes them."
+        drafts = "" if publish else " Changes are drafts until a coordinator publishes them."
         self.stdout.write(first + drafts)
         for line in rejected:
             self.stdout.write(self.style.WARNING(line))
