@@ -5,8 +5,8 @@ from django.conf import settings
 
 from wagtail.models import Locale, Page, Site
 
-from home.languages import LANGUAGE_NAMES, links_for_page, links_for_view
 from home.models import FooterLinks
+from languages.links import LANGUAGE_NAMES, links_for_page, links_for_view
 
 register = template.Library()
 

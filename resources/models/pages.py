@@ -15,8 +15,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Locale
 
-from home.languages import LanguageLink, language_name
 from home.models import BasePage
+from languages.links import LanguageLink, language_name
 from resources.filters import normalise
 
 from .downloads import ResourceDownload

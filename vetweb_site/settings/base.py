@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "home",
     "resources",
     "search",
+    "languages",
     "events",
     "wagtail_localize",
     "wagtail_localize.locales",
