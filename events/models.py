@@ -23,6 +23,7 @@ from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
 from home.models import BasePage
+from languages.state import not_translated, readings
 
 from . import ical
 from .filters import EventFilters
@@ -73,7 +74,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     def events(self):
         """Live, public events under this index, untranslated copies included."""
-        return EventPage.objects.child_of(self).live().public()
+        return EventPage.objects.child_of(self).live().public().select_related("locale")
 
     def years(self):
         return [moment.year for moment in self.events().datetimes("start", "year", order="DESC")]
@@ -84,12 +85,16 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         events = filters.apply(self.events())
         now = timezone.now()
         past = events.filter(end__lt=now).order_by("-start", "-pk")
+        upcoming = list(events.filter(end__gte=now).order_by("start", "pk"))
+        page_obj = Paginator(past, self.past_per_page).get_page(request.GET.get("page"))
+        page_obj.object_list = list(page_obj.object_list)
+        readings([*upcoming, *page_obj.object_list])  # which cards read in English, in one go
         context.update(
             filters=filters,
             event_types=EventType.choices,
             years=self.years(),
-            upcoming_events=events.filter(end__gte=now).order_by("start", "pk"),
-            page_obj=Paginator(past, self.past_per_page).get_page(request.GET.get("page")),
+            upcoming_events=upcoming,
+            page_obj=page_obj,
             query_prefix=filters.query_prefix(),
             source_language=settings.LANGUAGE_CODE,
         )
@@ -103,7 +108,8 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         """
         events = (
             self.events()
-            .filter(locale_id=self.locale_id, alias_of__isnull=True)
+            .filter(locale_id=self.locale_id)
+            .exclude(not_translated(EventPage))
             .select_related("locale")
             .order_by("start", "pk")
         )

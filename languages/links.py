@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page, Site
 
+from languages.state import readings
+
 
 @dataclass(frozen=True)
 class LanguageLink:
@@ -45,11 +47,14 @@ def home_urls(request):
 
 
 def links_for_page(request, page):
-    """One link per site language: the page's own translation, or that language's home page."""
+    """One link per site language: the page's own translation, or that language's home page;
+    `is_translated` only where the visitor would read that language (languages/state.py)."""
     versions = {
         version.locale.language_code: version
-        for version in page.get_translations(inclusive=True).live().select_related("locale")
+        for version in page.get_translations().live().select_related("locale")
     }
+    versions[page.locale.language_code] = page
+    states = readings(versions.values())
     fallback_urls = {} if len(versions) == len(settings.LANGUAGES) else home_urls(request)
     active = get_language()
     links = []
@@ -61,7 +66,7 @@ def links_for_page(request, page):
                 name=language_name(code),
                 url=version.get_url(request) if version else fallback_urls.get(code, f"/{code}/"),
                 is_active=code == active,
-                is_translated=version is not None and version.alias_of_id is None,
+                is_translated=version is not None and states[version.pk].is_translation,
             )
         )
     return links

@@ -9,6 +9,8 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from languages.state import not_translated
+
 from .folding import fold_for_search
 
 LOGGED_QUERY_LENGTH = 200
@@ -74,7 +76,8 @@ def promoted_pages(query, locale):
     pages = (
         Page.objects.live()
         .public()
-        .filter(locale=locale, translation_key__in=keys, alias_of__isnull=True)
+        .filter(locale=locale, translation_key__in=keys)
+        .exclude(not_translated(Page))
         .specific()
     )
     by_key = {page.translation_key: page for page in pages}

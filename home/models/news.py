@@ -20,7 +20,8 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
-from search.folding import fold_for_search
+from languages.state import readings
+from search.folding import fold_for_index
 
 from .mixins import BasePage
 from .snippets import Topic
@@ -54,7 +55,7 @@ def folded_text(*values):
             parts.extend(value.stream_block.get_searchable_content(value))
         elif value:
             parts.append(str(value))
-    return fold_for_search(" ".join(parts))
+    return fold_for_index(" ".join(parts))
 
 
 def json_for_script(data):
@@ -126,6 +127,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         filters = normalise_filters(request.GET)
         page_obj = Paginator(self.filtered_news(filters), NEWS_PER_PAGE).get_page(request.GET.get("page"))
         query = urlencode(filters)
+        page_obj.object_list = list(page_obj.object_list)
+        readings(page_obj.object_list)  # which items read in English, in one go
         return self.render(
             request,
             context_overrides={

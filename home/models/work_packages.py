@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyStreamBlock
+from languages.state import readings
 
 from .mixins import BasePage
 from .news import NewsPage, folded_text
@@ -56,7 +57,8 @@ class WorkPackageIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["work_packages"] = self.work_packages()
+        context["work_packages"] = list(self.work_packages())
+        readings(context["work_packages"])  # which read in English, in one go
         return context
 
 
@@ -148,6 +150,7 @@ class WorkPackagePage(BasePage):
         """{"news": [...], "events": [...], "resources": [...]}: everything that reports on this
         work package, in this page's language; one query per kind, whatever the number of items."""
         items = {"news": list(self.linked_news())}
+        readings(items["news"])
         for name, app_label, model_name in LINKED_CONTENT:
             items[name] = self._linked_from(app_label, model_name)
         items["resources"] = self._linked_resources()

@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from django.utils.text import capfirst
 
 from wagtail.models import Locale, Page, Site
 
@@ -45,8 +46,9 @@ def default_language_link(links):
 
 @register.simple_tag
 def translated_language_name(code):
-    """A language's name in the visitor's language, e.g. "anglisht" for English under /sq/."""
-    return LANGUAGE_NAMES.get(code, code)
+    """A language's name in the visitor's language, capitalised like the switcher's ("Anglisht"
+    for English under /sq/), for notices that name the language a text is shown in."""
+    return capfirst(LANGUAGE_NAMES.get(code, code))
 
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)

@@ -17,9 +17,10 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from languages.state import not_translated
 from resources.choices import AUDIENCES, EQF_LEVELS, FILE_LANGUAGES, RESOURCE_TYPES
 from resources.fields import ChoiceListField
-from search.folding import fold_for_search
+from search.folding import fold_for_index, fold_for_search
 
 MAX_SEARCH_RESULTS = 1000
 
@@ -101,8 +102,13 @@ class ResourceQuerySet(SearchableQuerySetMixin, models.QuerySet):
             return self.filter(locale=locale)
         # An uncorrelated NOT IN is computed once per query (SQLite and PostgreSQL hash it); a
         # correlated NOT EXISTS was run once per row. translation_key is never null.
-        translated_here = Resource.objects.filter(locale=locale).values("translation_key")
-        return self.filter(Q(locale=locale) | Q(locale=source) & ~Q(translation_key__in=translated_here))
+        # A copy sent for translation but with nothing translated yet reads in English: the
+        # English original stands in for it (languages/state.py).
+        translated_here = Resource.objects.filter(locale=locale).exclude(not_translated(Resource))
+        return self.filter(
+            Q(pk__in=translated_here.values("pk"))
+            | Q(locale=source) & ~Q(translation_key__in=translated_here.values("translation_key"))
+        )
 
     def for_work_package(self, page):
         """Resources of a work package, as readers of the page's language find them in the library."""
@@ -260,7 +266,7 @@ class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
         ]
         tags = [tag.name for tag in self.tags.all()]
         parts = [self.title, self.summary, self.description, self.publisher, *frameworks, *tags]
-        return fold_for_search(" ".join(part for part in parts if part))
+        return fold_for_index(" ".join(part for part in parts if part))
 
     @property
     def audience_labels(self):
