@@ -6,10 +6,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from languages.overview import languages_page
+from languages.sitemap import sitemap_section, sitemap_xml
 from search import views as search_views
 
 from .api import api_router
-from .views import healthz, readyz, robots_txt, sitemap_xml
+from .views import healthz, readyz, robots_txt
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -19,6 +21,7 @@ urlpatterns = [
     path("readyz", readyz, name="readyz"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap_xml, name="sitemap"),
+    path("sitemap-<int:number>.xml", sitemap_section, name="sitemap_section"),
 ]
 
 if settings.DEBUG:
@@ -28,5 +31,6 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("languages/", languages_page, name="languages"),
     path("", include(wagtail_urls)),
 )
