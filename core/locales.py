@@ -1,6 +1,9 @@
-"""Pick, among translations of the same thing, the one in the visitor's language or else the default."""
+"""The visitor's languages: language names in the visitor's language, and picking, among translations
+of the same thing, the one in the visitor's language or else the default."""
 
 from django.conf import settings
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
@@ -18,3 +21,23 @@ def active_and_default_locales():
     active = Locale.get_active()
     default = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first() or active
     return active, default
+
+
+# Language names in the visitor's language. Kept in our catalogues because Django ships none
+# for Montenegrin, so its own translations of these names would stay English under /cnr/.
+LANGUAGE_NAMES = {
+    "en": _("English"),
+    "sq": _("Albanian"),
+    "cnr": _("Montenegrin"),
+    "it": _("Italian"),
+}
+
+
+def translated_language_name(code):
+    """A language's name in the visitor's language (lazy): ours above, else Django's, else the code."""
+    if code in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[code]
+    try:
+        return get_language_info(code)["name_translated"]
+    except KeyError:
+        return code

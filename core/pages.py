@@ -1,7 +1,5 @@
 """Abstract building blocks for the site's page types."""
 
-from functools import cached_property
-
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -10,7 +8,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.folding import fold_for_search
+from core.folding import fold_for_index
 
 FOLDED_FIELD = "folded_search_text"
 
@@ -48,18 +46,22 @@ class BasePage(Page):
         abstract = True
 
     @property
-    def is_untranslated_copy(self):
-        """True where this locale shows another language's page because nobody translated it yet."""
-        return self.alias_of_id is not None
+    def reading(self):
+        """What a visitor reads here: translated, partly or not yet (see core/translation_state.py)."""
+        from core.translation_state import reading_of
 
-    @cached_property
+        return reading_of(self)
+
+    @property
+    def is_untranslated_copy(self):
+        """True where this locale shows the original text because nobody translated it yet
+        (an alias of the English page, or sent for translation with nothing translated)."""
+        return not self.reading.is_translation
+
+    @property
     def content_language(self):
         """The language the page's text is really written in."""
-        if not self.is_untranslated_copy:
-            return self.locale.language_code
-        return (
-            Page.objects.filter(pk=self.alias_of_id).values_list("locale__language_code", flat=True).first()
-        ) or self.locale.language_code
+        return self.reading.language
 
     @property
     def meta_description(self):
@@ -82,7 +84,7 @@ class BasePage(Page):
 
     def folded_search_text(self):
         """The same text folded like queries are (cilësi → cilesi), so typing without diacritics finds it."""
-        return fold_for_search(self.search_plain_text())
+        return fold_for_index(self.search_plain_text())
 
 
 def _searchable_content(instance, field_name):

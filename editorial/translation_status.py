@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.conf import settings
-from django.db.models import Count, Exists, IntegerField, OuterRef, Subquery
-from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import Translation, TranslationSource
+
+from core.translation_state import translations_with_progress
 
 TRACKED_MODELS = [("wagtailcore.Page", _("Pages")), ("resources.Resource", _("Library resources"))]
 
@@ -97,21 +97,7 @@ def _changed_at(obj):
 
 def _translations_with_progress(sources):
     """Translations of these sources, each annotated with its segment total and translated count."""
-    segments = StringSegment.objects.filter(source_id=OuterRef("source_id"))
-    done = StringTranslation.objects.filter(
-        translation_of_id=OuterRef("string_id"),
-        context_id=OuterRef("context_id"),
-        locale_id=OuterRef(OuterRef("target_locale_id")),
-        has_error=False,
-    )
-
-    def counted(queryset):
-        subquery = queryset.values("source_id").annotate(n=Count("pk")).values("n")
-        return Coalesce(Subquery(subquery, output_field=IntegerField()), 0)
-
-    return Translation.objects.filter(source__in=sources, enabled=True).annotate(
-        total_segments=counted(segments), translated_segments=counted(segments.filter(Exists(done)))
-    )
+    return translations_with_progress(Translation.objects.filter(source__in=sources, enabled=True))
 
 
 def status_rows(model, objects, source_locale, targets):

@@ -24,6 +24,7 @@ from wagtail.search import index
 
 from core.json_script import json_for_script
 from core.pages import BasePage
+from core.translation_state import not_translated, readings
 from home.blocks import BodyStreamBlock
 
 from . import ical
@@ -79,7 +80,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     def events(self):
         """Live, public events under this index, untranslated copies included."""
-        return EventPage.objects.child_of(self).live().public()
+        return EventPage.objects.child_of(self).live().public().select_related("locale")
 
     def years(self):
         return [moment.year for moment in self.events().datetimes("start", "year", order="DESC")]
@@ -90,12 +91,16 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         events = filters.apply(self.events())
         now = timezone.now()
         past = events.filter(end__lt=now).order_by("-start", "-pk")
+        upcoming = list(events.filter(end__gte=now).order_by("start", "pk"))
+        page_obj = Paginator(past, self.past_per_page).get_page(request.GET.get("page"))
+        page_obj.object_list = list(page_obj.object_list)
+        readings([*upcoming, *page_obj.object_list])  # which cards read in English, in one go
         context.update(
             filters=filters,
             event_types=EventType.choices,
             years=self.years(),
-            upcoming_events=events.filter(end__gte=now).order_by("start", "pk"),
-            page_obj=Paginator(past, self.past_per_page).get_page(request.GET.get("page")),
+            upcoming_events=upcoming,
+            page_obj=page_obj,
             query_prefix=filters.query_prefix(),
             source_language=settings.LANGUAGE_CODE,
         )
@@ -111,7 +116,8 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         since = timezone.now() - timedelta(days=CALENDAR_PAST_DAYS)
         events = (
             self.events()
-            .filter(locale_id=self.locale_id, alias_of__isnull=True, end__gte=since)
+            .filter(locale_id=self.locale_id, end__gte=since)
+            .exclude(not_translated(EventPage))
             .select_related("locale")
             .order_by("start", "pk")[:CALENDAR_MAX_EVENTS]
         )

@@ -4,6 +4,8 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from core.translation_state import not_translated
+
 FEED_LENGTH = 20
 
 
@@ -37,7 +39,8 @@ class NewsFeed(Feed):
         return self.request.build_absolute_uri(obj.feed_url(self.request))
 
     def items(self, obj):
-        return obj.news().filter(alias_of__isnull=True)[:FEED_LENGTH]
+        # Only news the reader gets in this feed's language (not aliases or empty translations).
+        return obj.news().exclude(not_translated(obj.news().model))[:FEED_LENGTH]
 
     def item_title(self, item):
         return item.title

@@ -5,7 +5,7 @@ from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
 
-from home.languages import translated_language_name
+from core.locales import translated_language_name
 
 
 def eqf_label(level):

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
 
+from core.translation_state import not_translated
 from resources.models import Resource, ResourceLibraryPage
 
 from .summaries import summarise
@@ -58,8 +59,9 @@ class PageSearch:
         return [apps.get_model(label) for label in self.labels]
 
     def __call__(self, query, locale):
-        # Alias copies hold another language's text: "in the visitor's language" leaves them out.
-        real_pages = Page.objects.filter(alias_of__isnull=True).values("pk")
+        # Alias copies and translations with nothing translated yet hold another language's text:
+        # "in the visitor's language" leaves them out.
+        real_pages = Page.objects.exclude(not_translated(Page)).values("pk")
         pages = Page.objects.live().public().filter(locale=locale, pk__in=real_pages).type(*self.models)
         search = pages.specific().search
         count = search(query, operator=SEARCH_OPERATOR, order_by_relevance=False).count()

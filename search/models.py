@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from core.folding import fold_for_search
+from core.translation_state import not_translated
 
 LOGGED_QUERY_LENGTH = 200
 
@@ -78,7 +79,8 @@ def promoted_pages(query, locale):
     pages = (
         Page.objects.live()
         .public()
-        .filter(locale=locale, translation_key__in=keys, alias_of__isnull=True)
+        .filter(locale=locale, translation_key__in=keys)
+        .exclude(not_translated(Page))
         .specific()
     )
     by_key = {page.translation_key: page for page in pages}

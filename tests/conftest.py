@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page
 
 from home.models import HomePage
-from tests.languages import LANGUAGES  # noqa: F401 (tests import it from here)
+from tests.site_languages import LANGUAGES  # noqa: F401 (tests import it from here)
 
 
 def pytest_collection_modifyitems(items):

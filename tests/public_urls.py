@@ -14,7 +14,7 @@ from django.utils import translation
 
 from wagtail.models import Page
 
-from tests.languages import site_languages
+from tests.site_languages import site_languages
 
 
 # HTML views that are not Wagtail pages: label -> path after the language prefix ("/en/").
@@ -38,6 +38,7 @@ EXTRA_HTML_PATHS = {
     "search (no query)": "search/",
     "resource detail": _resource_detail,
     "library filtered": "resources/?type=self-assessment&audience=vet-managers",
+    "languages": "languages/",
 }
 
 # Public URLs that do not return HTML (RSS, iCal, ...): label -> path after the language prefix,

@@ -7,10 +7,12 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from api.router import api_router
+from languages.overview import languages_page
+from languages.sitemap import sitemap_section, sitemap_xml
 from ops.health import healthz, readyz
 from search import views as search_views
 
-from .views import robots_txt, sitemap_xml
+from .views import robots_txt
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -20,6 +22,7 @@ urlpatterns = [
     path("readyz", readyz, name="readyz"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap_xml, name="sitemap"),
+    path("sitemap-<int:number>.xml", sitemap_section, name="sitemap_section"),
 ]
 
 if settings.DEBUG:
@@ -29,5 +32,6 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("languages/", languages_page, name="languages"),
     path("", include(wagtail_urls)),
 )

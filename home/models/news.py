@@ -19,6 +19,7 @@ from wagtail.search import index
 from core.api_fields import PublicRenditionField
 from core.json_script import json_for_script
 from core.pages import BasePage
+from core.translation_state import readings
 from home.blocks import BodyStreamBlock
 from home.feeds import NewsFeed
 from home.news_filters import NewsFilters
@@ -75,6 +76,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def index_route(self, request):
         filters = NewsFilters.from_query(request.GET)
         page_obj = Paginator(filters.apply(self.news()), NEWS_PER_PAGE).get_page(request.GET.get("page"))
+        page_obj.object_list = list(page_obj.object_list)
+        readings(page_obj.object_list)  # which items read in English, in one go
         return self.render(
             request,
             context_overrides={

@@ -18,6 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.pages import BasePage
+from core.translation_state import readings
 from home.blocks import BodyStreamBlock
 
 from .news import NewsPage
@@ -57,7 +58,8 @@ class WorkPackageIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["work_packages"] = self.work_packages()
+        context["work_packages"] = list(self.work_packages())
+        readings(context["work_packages"])  # which read in English, in one go
         return context
 
 
@@ -156,6 +158,7 @@ class WorkPackagePage(BasePage):
         """{"news": [...], "events": [...], "resources": [...]}: everything that reports on this
         work package, in this page's language; one query per kind, whatever the number of items."""
         items = {"news": list(self.linked_news())}
+        readings(items["news"])
         for name, model_label in LINKED_PAGES.items():
             items[name] = self._linked_pages(apps.get_model(model_label))
         items["resources"] = self._linked_resources()

@@ -2,11 +2,12 @@
 
 from django import template
 from django.conf import settings
+from django.utils.text import capfirst
 
 from wagtail.models import Locale, Page, Site
 
-from home import languages
-from home.languages import links_for_page, links_for_view
+from core import locales
+from core.language_links import links_for_page, links_for_view
 from home.models import FooterLinks
 
 register = template.Library()
@@ -46,8 +47,9 @@ def default_language_link(links):
 
 @register.simple_tag
 def translated_language_name(code):
-    """A language's name in the visitor's language, e.g. "anglisht" for English under /sq/."""
-    return languages.translated_language_name(code)
+    """A language's name in the visitor's language, capitalised like the switcher's ("Anglisht"
+    for English under /sq/), for notices that name the language a text is shown in."""
+    return capfirst(locales.translated_language_name(code))
 
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)

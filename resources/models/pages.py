@@ -13,10 +13,10 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Locale
 
+from core.language_links import LanguageLink, language_name
 from core.pages import BasePage
-from home.languages import LanguageLink, language_name
+from core.translation_state import not_translated
 from ops.visitors import counts_once_today
 from resources.filters import LibraryFilters
 from resources.library import count_frameworks, search_library
@@ -90,13 +90,18 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
     def resource_route(self, request, slug):
         resource = self.find_resource(slug)
         versions = self.language_versions(request, resource)
+        is_fallback = resource.locale_id != self.library_locale.pk
+        # A fallback shows the original: search engines should index the original's own URL.
+        original = next((link for link in versions if link.code == resource.locale.language_code), None)
+        canonical = original.url if is_fallback and original else request.path
         context = {
             "resource": resource,
-            "is_fallback": resource.locale_id != self.library_locale.pk,
+            "is_fallback": is_fallback,
             "versions": [link for link in versions if link.is_translated],
             "language_links": versions,
             "related": self.related_resources(resource),
             "resource_url": request.build_absolute_uri(request.path),
+            "canonical_url": request.build_absolute_uri(canonical),
         }
         return self.render(request, template="resources/resource_detail.html", context_overrides=context)
 
@@ -122,7 +127,8 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
         # At most two rows (this language's and the source's), found through the (slug, locale)
         # index; picking this language's first gives what in_library_of() would show.
         candidates = (
-            Resource.objects.filter(slug=slug, live=True, locale__in=[locale.pk, Locale.get_default().pk])
+            Resource.objects.in_library_of(locale)
+            .filter(slug=slug)
             .select_related("locale", "document", "thumbnail")
             .prefetch_related(
                 Prefetch("framework_links", queryset=ResourceFramework.objects.select_related("framework")),
@@ -138,9 +144,9 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
     def language_versions(self, request, resource):
         """One link per site language to this resource's page there; marks where it is translated."""
         translated = set(
-            Resource.objects.filter(translation_key=resource.translation_key, live=True).values_list(
-                "locale__language_code", flat=True
-            )
+            Resource.objects.filter(translation_key=resource.translation_key, live=True)
+            .exclude(not_translated(Resource))
+            .values_list("locale__language_code", flat=True)
         )
         libraries = {
             page.locale.language_code: page

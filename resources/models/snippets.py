@@ -17,8 +17,9 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.folding import fold_for_search
+from core.folding import fold_for_index, fold_for_search
 from core.moderation import ModeratedSnippet
+from core.translation_state import not_translated
 from resources.choices import AUDIENCES, EQF_LEVELS, FILE_LANGUAGES, RESOURCE_TYPES
 from resources.fields import ChoiceListField
 
@@ -103,9 +104,12 @@ class ResourceQuerySet(SearchableQuerySetMixin, models.QuerySet):
             return self.filter(locale=locale, live=True)
         # An uncorrelated NOT IN is computed once per query (SQLite and PostgreSQL hash it); a
         # correlated NOT EXISTS was run once per row. translation_key is never null.
-        translated_here = Resource.objects.filter(locale=locale, live=True).values("translation_key")
+        # A copy sent for translation but with nothing translated yet reads in English: the
+        # English original stands in for it (core/translation_state.py).
+        translated_here = Resource.objects.filter(locale=locale, live=True).exclude(not_translated(Resource))
         return self.filter(live=True).filter(
-            Q(locale=locale) | Q(locale=source) & ~Q(translation_key__in=translated_here)
+            Q(pk__in=translated_here.values("pk"))
+            | Q(locale=source) & ~Q(translation_key__in=translated_here.values("translation_key"))
         )
 
     def for_work_package(self, page):
@@ -283,7 +287,7 @@ class Resource(ModeratedSnippet, PreviewableMixin, TranslatableMixin, index.Inde
         ]
         tags = [tag.name for tag in self.tags.all()]
         parts = [self.title, self.summary, self.description, self.publisher, *frameworks, *tags]
-        return fold_for_search(" ".join(part for part in parts if part))
+        return fold_for_index(" ".join(part for part in parts if part))
 
     @property
     def audience_labels(self):

@@ -10,7 +10,7 @@ import pytest
 
 from django.conf import settings
 
-from tests.languages import translated_languages
+from tests.site_languages import translated_languages
 
 PROJECT = Path(settings.BASE_DIR)
 TRANSLATED = translated_languages()

@@ -15,6 +15,11 @@ from tests.conftest import LANGUAGES
         ("sr-ME", "/cnr/"),
         ("sr-Latn-ME,sr;q=0.8,en;q=0.5", "/cnr/"),
         ("cnr", "/cnr/"),
+        # Regional variants go where their bare language goes (hr and sr readers read Montenegrin).
+        ("hr-HR", "/cnr/"),
+        ("sr-RS", "/cnr/"),
+        ("bs-BA,en;q=0.5", "/cnr/"),
+        ("sr-Cyrl-RS", "/cnr/"),
         ("it-IT,it;q=0.9", "/it/"),
         ("de-DE", "/en/"),
         ("", "/en/"),

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.languages import LANGUAGES
 from tests.public_urls import public_urls
+from tests.site_languages import LANGUAGES
 
 pytestmark = pytest.mark.django_db
 

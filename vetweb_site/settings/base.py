@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "home",
     "resources",
     "search",
+    "languages",
     "events",
     "api",
     "editorial",
@@ -81,11 +82,13 @@ MIDDLEWARE = [
     "vetweb_site.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "languages.middleware.RegionalVariantMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "languages.machine_translation.MachineTranslationErrorMiddleware",
     "editorial.translator_access.TranslatorLanguageMiddleware",
     "editorial.publishing.TranslationPublishingMiddleware",
     "ops.page_cache.PageCacheMiddleware",
@@ -260,12 +263,34 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Machine translation pre-fills wagtail-localize's editor ("Translate with DeepL"); off unless a key
 # is set. DeepL has no Montenegrin: translators of cnr fill those strings themselves (README).
+# Machine translation, per language (languages/machine_translation.py): DeepL for the languages in
+# DEEPL_LANGUAGES (it has no Montenegrin), a self-hosted LibreTranslate for LIBRETRANSLATE_LANGUAGES.
+_MACHINE_ENGINES = []
+if env("DEEPL_AUTH_KEY"):
+    _MACHINE_ENGINES.append(
+        {
+            "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+            "OPTIONS": {"AUTH_KEY": env("DEEPL_AUTH_KEY")},
+            "LANGUAGES": env_list("DEEPL_LANGUAGES", "it"),
+        }
+    )
+if env("LIBRETRANSLATE_URL"):
+    _MACHINE_ENGINES.append(
+        {
+            "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+            "OPTIONS": {
+                "LIBRETRANSLATE_URL": env("LIBRETRANSLATE_URL"),
+                "API_KEY": env("LIBRETRANSLATE_API_KEY", ""),
+            },
+            "LANGUAGES": env_list("LIBRETRANSLATE_LANGUAGES", "sq,it"),
+        }
+    )
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = (
     {
-        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
-        "OPTIONS": {"AUTH_KEY": env("DEEPL_AUTH_KEY")},
+        "CLASS": "languages.machine_translation.PerLanguageTranslator",
+        "OPTIONS": {"ENGINES": _MACHINE_ENGINES},
     }
-    if env("DEEPL_AUTH_KEY")
+    if _MACHINE_ENGINES
     else None
 )
 

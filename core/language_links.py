@@ -5,9 +5,11 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
-from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page, Site
+
+from core.locales import LANGUAGE_NAMES, translated_language_name  # noqa: F401 (re-exported)
+from core.translation_state import readings
 
 
 @dataclass(frozen=True)
@@ -17,26 +19,6 @@ class LanguageLink:
     url: str
     is_active: bool
     is_translated: bool
-
-
-# Language names in the visitor's language. Kept in our catalogues because Django ships none
-# for Montenegrin, so its own translations of these names would stay English under /cnr/.
-LANGUAGE_NAMES = {
-    "en": _("English"),
-    "sq": _("Albanian"),
-    "cnr": _("Montenegrin"),
-    "it": _("Italian"),
-}
-
-
-def translated_language_name(code):
-    """A language's name in the visitor's language (lazy): ours above, else Django's, else the code."""
-    if code in LANGUAGE_NAMES:
-        return LANGUAGE_NAMES[code]
-    try:
-        return get_language_info(code)["name_translated"]
-    except KeyError:
-        return code
 
 
 def language_name(code):
@@ -55,11 +37,14 @@ def home_urls(request):
 
 
 def links_for_page(request, page):
-    """One link per site language: the page's own translation, or that language's home page."""
+    """One link per site language: the page's own translation, or that language's home page;
+    `is_translated` only where the visitor would read that language (core/translation_state.py)."""
     versions = {
         version.locale.language_code: version
-        for version in page.get_translations(inclusive=True).live().select_related("locale")
+        for version in page.get_translations().live().select_related("locale")
     }
+    versions[page.locale.language_code] = page
+    states = readings(versions.values())
     fallback_urls = {} if len(versions) == len(settings.LANGUAGES) else home_urls(request)
     active = get_language()
     links = []
@@ -71,7 +56,7 @@ def links_for_page(request, page):
                 name=language_name(code),
                 url=version.get_url(request) if version else fallback_urls.get(code, f"/{code}/"),
                 is_active=code == active,
-                is_translated=version is not None and version.alias_of_id is None,
+                is_translated=version is not None and states[version.pk].is_translation,
             )
         )
     return links

@@ -1,0 +1,202 @@
+"""What a visitor really reads when they open a page or library entry in a language.
+
+One of three states per object (a page or translatable snippet, in its own locale):
+- NOT_TRANSLATED: an alias showing the source, or a translation whose strings are all still
+  untranslated (sent for translation, nothing done yet). The visitor reads the source language.
+- PARTLY_TRANSLATED: some strings translated; the rest shows in the source language.
+- TRANSLATED: every string translated, the source itself, or a translation edited by hand.
+
+`readings(objects)` decides it for a whole list in a few queries (never one per object) and
+remembers it on each object, so templates and views ask `reading_of(obj)` for free afterwards.
+"""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
+
+from wagtail.models import Locale, Page
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+NOT_TRANSLATED, PARTLY_TRANSLATED, TRANSLATED = "not_translated", "partly_translated", "translated"
+
+_REMEMBERED = "_languages_reading"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The state of one object in its locale, the language its text is in, and how complete it is."""
+
+    state: str
+    language: str
+    percent: int = 100
+    # Content paths (e.g. "body.<block id>") whose strings still show the source language.
+    untranslated_paths: frozenset = field(default_factory=frozenset)
+
+    @property
+    def is_translation(self):
+        """True where the visitor reads (at least partly) the language of the URL."""
+        return self.state != NOT_TRANSLATED
+
+    @property
+    def untranslated_blocks(self):
+        """Ids of StreamField blocks still (wholly or partly) in the source language."""
+        return frozenset(path.split(".")[1] for path in self.untranslated_paths if path.count(".") >= 1)
+
+
+def translations_with_progress(translations):
+    """These Translation rows, each annotated with its segment total and translated count."""
+    segments = StringSegment.objects.filter(source_id=OuterRef("source_id"))
+    done = StringTranslation.objects.filter(
+        translation_of_id=OuterRef("string_id"),
+        context_id=OuterRef("context_id"),
+        locale_id=OuterRef(OuterRef("target_locale_id")),
+        has_error=False,
+    )
+
+    def counted(queryset):
+        subquery = queryset.values("source_id").annotate(n=Count("pk")).values("n")
+        return Coalesce(Subquery(subquery, output_field=IntegerField()), 0)
+
+    return translations.annotate(
+        total_segments=counted(segments), translated_segments=counted(segments.filter(Exists(done)))
+    )
+
+
+def not_translated(model):
+    """A filter (for .filter/.exclude) matching objects of `model` a visitor would read in the source
+    language: aliases, and translations with strings of which none is translated yet."""
+    segments = StringSegment.objects.filter(source_id=OuterRef("source_id"))
+    done = StringTranslation.objects.filter(
+        translation_of_id=OuterRef("string_id"),
+        context_id=OuterRef("context_id"),
+        locale_id=OuterRef(OuterRef("target_locale_id")),
+        has_error=False,
+    )
+    empty_translation = (
+        Translation.objects.filter(
+            source__object_id=OuterRef("translation_key"),
+            target_locale_id=OuterRef("locale_id"),
+            enabled=True,
+        )
+        .filter(Exists(segments))
+        .exclude(Exists(segments.filter(Exists(done))))
+    )
+    condition = Q(Exists(empty_translation))
+    if issubclass(model, Page):
+        condition |= Q(alias_of__isnull=False)
+    return condition
+
+
+def readings(objects):
+    """{object pk: Reading} for pages or snippets of one model family, in three queries at most."""
+    objects = [obj for obj in objects if obj is not None]
+    pending = [obj for obj in objects if not hasattr(obj, _REMEMBERED)]
+    if pending:
+        _decide(pending)
+    return {obj.pk: getattr(obj, _REMEMBERED) for obj in objects}
+
+
+def reading_of(obj):
+    """The Reading of one object (batched already if it came through `readings`)."""
+    if not hasattr(obj, _REMEMBERED):
+        _decide([obj])
+    return getattr(obj, _REMEMBERED)
+
+
+def _decide(objects):
+    codes = _locale_codes(objects)
+    alias_languages = _alias_languages(objects)
+    translations = _translations_of(
+        [
+            obj
+            for obj in objects
+            if not getattr(obj, "alias_of_id", None) and codes[obj.locale_id] != settings.LANGUAGE_CODE
+        ]
+    )
+    for obj in objects:
+        own = codes[obj.locale_id]
+        if getattr(obj, "alias_of_id", None):
+            reading = Reading(NOT_TRANSLATED, alias_languages.get(obj.alias_of_id, own), percent=0)
+        else:
+            reading = _reading_from(translations.get((obj.translation_key, obj.locale_id)), own)
+        setattr(obj, _REMEMBERED, reading)
+
+
+def _locale_codes(objects):
+    """{locale id: language code}, from the objects' own locales when they were fetched with them."""
+    if all(obj._state.fields_cache.get("locale") for obj in objects):
+        return {obj.locale_id: obj.locale.language_code for obj in objects}
+    return dict(Locale.objects.values_list("pk", "language_code"))
+
+
+def _alias_languages(objects):
+    ids = {obj.alias_of_id for obj in objects if getattr(obj, "alias_of_id", None)}
+    if not ids:
+        return {}
+    return dict(Page.objects.filter(pk__in=ids).values_list("pk", "locale__language_code"))
+
+
+def _translations_of(objects):
+    """{(translation key, target locale id): Translation with progress} for these objects."""
+    if not objects:
+        return {}
+    keys = {obj.translation_key for obj in objects}
+    locales = {obj.locale_id for obj in objects}
+    queryset = Translation.objects.filter(
+        source__object_id__in=keys, target_locale_id__in=locales, enabled=True
+    ).select_related("source__locale")
+    found = {
+        (translation.source.object_id, translation.target_locale_id): translation
+        for translation in translations_with_progress(queryset)
+    }
+    partial = [t for t in found.values() if 0 < t.translated_segments < t.total_segments]
+    for translation, paths in _untranslated_paths(partial).items():
+        translation.untranslated_paths = paths
+    return found
+
+
+def _untranslated_paths(translations):
+    """{translation: frozenset of content paths with an untranslated string}, in two queries."""
+    if not translations:
+        return {}
+    segments = list(
+        StringSegment.objects.filter(source_id__in={t.source_id for t in translations}).values_list(
+            "source_id", "string_id", "context_id", "context__path"
+        )
+    )
+    done = set(
+        StringTranslation.objects.filter(
+            translation_of_id__in={row[1] for row in segments},
+            locale_id__in={t.target_locale_id for t in translations},
+            has_error=False,
+        ).values_list("translation_of_id", "context_id", "locale_id")
+    )
+    paths = {}
+    for translation in translations:
+        paths[translation] = frozenset(
+            path
+            for source_id, string_id, context_id, path in segments
+            if source_id == translation.source_id
+            and (string_id, context_id, translation.target_locale_id) not in done
+        )
+    return paths
+
+
+def _reading_from(translation, own_language):
+    if translation is None or not translation.total_segments:
+        return Reading(TRANSLATED, own_language)
+    done, total = translation.translated_segments, translation.total_segments
+    source_language = translation.source.locale.language_code
+    if done == 0:
+        return Reading(NOT_TRANSLATED, source_language, percent=0)
+    if done >= total:
+        return Reading(TRANSLATED, own_language)
+    percent = min(99, int(done * 100 / total))
+    return Reading(
+        PARTLY_TRANSLATED,
+        own_language,
+        percent=percent,
+        untranslated_paths=getattr(translation, "untranslated_paths", frozenset()),
+    )

@@ -1,0 +1,58 @@
+"""The public Languages page: how much of the site and of the library each language has.
+
+Counted from the translation dashboard's data (editorial/translation_status.py), so visitors and
+editors see the same numbers.
+"""
+
+from dataclasses import dataclass
+
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_safe
+
+from editorial.translation_status import MISSING, OUTDATED, TRANSLATED, translation_status
+
+
+@dataclass
+class Share:
+    """One kind of content (pages or library entries) in one language."""
+
+    label: str
+    total: int
+    translated: int = 0
+    outdated: int = 0
+    missing: int = 0
+
+    @property
+    def percent(self):
+        return round(100 * (self.translated + self.outdated) / self.total) if self.total else 100
+
+
+@dataclass
+class LanguageOverview:
+    code: str
+    shares: list
+
+
+def language_overview():
+    """[LanguageOverview] per target language, each with one Share per tracked model."""
+    by_code = {}
+    for status in translation_status():
+        counted = {}
+        for row in status.rows:
+            for language in row.languages:
+                code = language.locale.language_code
+                share = counted.setdefault(code, Share(str(status.label), status.total))
+                if language.state == TRANSLATED:
+                    share.translated += 1
+                elif language.state == OUTDATED:
+                    share.outdated += 1
+                elif language.state == MISSING:
+                    share.missing += 1
+        for code, share in counted.items():
+            by_code.setdefault(code, []).append(share)
+    return [LanguageOverview(code, shares) for code, shares in sorted(by_code.items())]
+
+
+@require_safe
+def languages_page(request):
+    return TemplateResponse(request, "languages/languages_page.html", {"overview": language_overview()})
