@@ -8,7 +8,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from resources.management.commands import bench_library
+from demo.management.commands import bench_library
 from resources.models import Framework, Resource, ResourceLibraryPage
 from tests.factories.resources import FrameworkFactory, ResourceFactory
 

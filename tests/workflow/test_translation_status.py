@@ -5,8 +5,8 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail_localize.models import Translation, TranslationSource
 
-from home.seeding import Text
 from home.translation_status import MISSING, OUTDATED, TRANSLATED, translation_status
+from tests.texts import Text
 
 from .helpers import FIRST, TEXTS, english_page, publish_paragraphs, translate_page
 

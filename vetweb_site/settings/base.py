@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "resources",
     "search",
     "events",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "ops",

@@ -1,15 +1,15 @@
-"""Seed the demo site: pages in four languages and an admin account. Safe to run again."""
+"""Seed the demo site from demo/content and demo/locale, plus an admin account. Safe to run again."""
 
 import secrets
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
-from events.seed import seed_events
+from demo.seed.events import seed_events
+from demo.seed.library import seed_library
+from demo.seed.pages import seed_pages
+from demo.seed.project import seed_project
 from home.editorial import ensure_editorial_setup
-from home.seed import seed_pages
-from home.seed_project import seed_project
-from resources.seed import seed_library
 
 DEMO_ADMIN = "admin"
 
