@@ -10,7 +10,7 @@ import logging
 from django.conf import settings
 from django.db import transaction
 
-from wagtail.models import Locale, Page
+from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.strings import StringValue
 
@@ -94,8 +94,18 @@ def translate(instance, locale, strings, *, untranslated=()):
         )
     translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
     with transaction.atomic():
-        translation.save_target(publish=True)
+        drafts = isinstance(instance, (Page, DraftStateMixin))
+        translation.save_target(publish=not drafts)  # models without drafts are saved live
+        if drafts:
+            publish_latest_revision(translation.get_target_instance())
     return translation
+
+
+def publish_latest_revision(target):
+    """Publish the revision save_target just made, now rather than on commit (its `publish=True`
+    defers it, and a deferred publish inside a longer transaction restores a stale tree: I18N.md)."""
+    target = type(target).objects.get(pk=target.pk)
+    target.latest_revision.publish()
 
 
 def is_translated(instance, locale):

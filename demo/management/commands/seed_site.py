@@ -9,6 +9,7 @@ from demo.seed.events import seed_events
 from demo.seed.library import seed_library
 from demo.seed.pages import seed_pages
 from demo.seed.project import seed_project
+from demo.seed.states import seed_states
 from home.editorial import ensure_editorial_setup
 
 DEMO_ADMIN = "admin"
@@ -22,6 +23,7 @@ class Command(BaseCommand):
         seed_project(log=self.log)
         seed_events(log=self.log)
         seed_library(log=self.log)
+        seed_states(log=self.log)
         ensure_editorial_setup()
         self.ensure_admin()
 
