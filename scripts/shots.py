@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Screenshots of every public page type in every language at 390 and 1280 px: shots.py BASE_URL OUT_DIR.
 
-Reads the page list from the database the server uses (tests/public_urls.py, the same list the
+Reads the page list from the database the server uses (demo/public_urls.py, the same list the
 browser and accessibility tests check), so run it with that server's DATABASE_URL (`make shots`).
 """
 
@@ -19,7 +19,7 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 
 from django.conf import settings  # noqa: E402
 
-from tests.public_urls import public_urls  # noqa: E402
+from demo.public_urls import public_urls  # noqa: E402
 
 WIDTHS = {"phone": 390, "desktop": 1280}
 LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]

@@ -4,7 +4,7 @@ mobile widths, without requests to other hosts and without Content-Security-Poli
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.public_urls import public_urls
+from demo.public_urls import public_urls
 from tests.site_languages import LANGUAGES
 
 WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}}

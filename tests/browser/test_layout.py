@@ -2,7 +2,8 @@
 
 import pytest
 
-from tests.public_urls import LANGUAGES, public_urls
+from demo.public_urls import public_urls
+from tests.conftest import LANGUAGES
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 

@@ -13,18 +13,10 @@ ROOT = Path(__file__).resolve().parents[2]
 # Every app, and the project package, which wires them together.
 APPS = sorted({path.parent.name for path in ROOT.glob("*/apps.py")} | {"vetweb_site"})
 MODELS_MODULES = ["home.models", "resources.models", "events.models", "search.models"]
-# The demo seeders and the bench import every app to fill the site; nothing imports them. They
-# move to their own top-floor app (demo/), which this test then covers like any other.
-DEMO_MODULES = {"seed_site.py", "bench.py", "bench_library.py", "seeding.py"}
 
 
 def app_modules(app):
-    return [
-        path
-        for path in (ROOT / app).rglob("*.py")
-        if "migrations" not in path.parts
-        and not (app != "demo" and (path.name in DEMO_MODULES or path.name.startswith("seed")))
-    ]
+    return [path for path in (ROOT / app).rglob("*.py") if "migrations" not in path.parts]
 
 
 def imported_modules(path):

@@ -136,7 +136,7 @@ def test_index_queries_do_not_grow_with_the_number_of_events(assert_queries_cons
 
 
 def test_seeding_again_adds_nothing_and_keeps_edits(event_index):
-    from events.seed import seed_events
+    from demo.seed.events import seed_events
 
     event = EventPage.objects.get(locale__language_code="en", slug="study-visit-brussels")
     event.title = "Edited by the communication officer"

@@ -12,13 +12,13 @@ from django.utils import timezone
 
 from wagtail.documents.models import Document
 
+from demo.data import content
 from events.models import EventDocument, EventPage
-from events.seed_content import EVENTS
 from home.models import WorkPackagePage
 from tests.conftest import LANGUAGES, refetch
 from tests.factories.events import EventPageFactory
 
-SLUGS = [spec["slug"] for spec in EVENTS]
+SLUGS = [spec["slug"] for spec in content("events")["events"]]
 
 
 def json_ld(html):
@@ -187,8 +187,8 @@ def test_ended_event_lists_linked_news_in_the_visitors_language(
 ):
     from wagtail.models import Page
 
+    from demo.engine import translate
     from events.models import EventNewsLink
-    from home.seeding import translate
 
     about = Page.objects.get(locale=locales["en"], slug="about")
     event = EventPageFactory(parent=event_index, slug="with-news", start=timezone.now() - timedelta(days=2))

@@ -1,4 +1,4 @@
-"""Factories for the library's snippets (source-language rows; translate them with home.seeding.translate)."""
+"""Factories for the library's snippets (source-language rows; translate them with demo.engine.translate)."""
 
 import factory
 

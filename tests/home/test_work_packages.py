@@ -10,13 +10,15 @@ from django.core.exceptions import ValidationError
 
 from wagtail_localize.models import Translation, TranslationSource
 
+from demo.data import content, in_language
 from events.models import EventIndexPage
 from home.models import Deliverable, WorkPackageIndexPage, WorkPackagePage
-from home.seed_project_content import WORK_PACKAGES
 from tests.conftest import LANGUAGES
 from tests.factories.events import EventPageFactory
 from tests.factories.home import NewsPageFactory, WorkPackagePageFactory
 from tests.factories.resources import ResourceFactory
+
+WORK_PACKAGES = content("project")["work_packages"]
 
 INDEX_TITLE = {
     "en": "Work packages",
@@ -65,7 +67,7 @@ def test_work_package_page_shows_deliverables_and_lead_partner(client, db, code)
     assert f'<article lang="{code}">' in html
     deliverables = Deliverable.objects.filter(page__locale__language_code=code, page__slug="trainer-mobility")
     assert sorted(deliverables.values_list("title", flat=True)) == sorted(
-        item["title"].in_language(code) for item in WORK_PACKAGES[2]["deliverables"]
+        in_language(item["title"], code) for item in WORK_PACKAGES[2]["deliverables"]
     )
     for deliverable in deliverables:
         assert deliverable.title in html

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.public_urls import public_urls
+from demo.public_urls import public_urls
 from tests.site_languages import LANGUAGES
 
 pytestmark = pytest.mark.django_db

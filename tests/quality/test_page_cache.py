@@ -6,8 +6,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from demo.public_urls import public_urls
 from home.models import StandardPage
-from tests.public_urls import public_urls
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 

@@ -6,8 +6,8 @@ import pytest
 
 from django.utils import timezone
 
+from demo.pdf import demo_document
 from resources.models import Resource, ResourceDownload
-from resources.seed import demo_document
 from tests.conftest import LANGUAGES
 from tests.factories.resources import ResourceFactory
 

@@ -5,7 +5,7 @@ import io
 
 import pytest
 
-from resources.management.commands import bench_library
+from demo.management.commands import bench_library
 from resources.models import Framework, Resource, ResourceLibraryPage
 from tests.factories.resources import FrameworkFactory, ResourceFactory
 from tests.html import link, parsed

@@ -4,8 +4,9 @@ import pytest
 
 from django.db.models import Count
 
+from demo.pdf import demo_pdf
+from demo.seed.library import seed_library
 from resources.models import Framework, Resource
-from resources.seed import demo_pdf, seed_library
 
 pytestmark = pytest.mark.django_db
 

@@ -4,9 +4,10 @@ import pytest
 
 from wagtail.models import Locale
 
-from home.seeding import Text, catalogue_of, translate
+from demo.engine import translate
 from resources.models import Framework, Resource
 from tests.factories.resources import ResourceFactory
+from tests.texts import Text, strings_for
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +38,7 @@ def test_tags_and_frameworks_are_carried_over_to_a_translation(run_on_commit):
         ),
     ]
 
-    translate(Resource.objects.get(pk=resource.pk), sq, catalogue_of(texts))
+    translate(Resource.objects.get(pk=resource.pk), sq, strings_for(texts, sq))
 
     translated = Resource.objects.get(translation_key=resource.translation_key, locale=sq)
     assert translated.title == "Udhëzues për të nxënit mes kolegëve"

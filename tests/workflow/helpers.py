@@ -5,8 +5,9 @@ from django.core.management import call_command
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
-from home.seeding import Text, catalogue_of, translate
+from demo.engine import translate
 from tests.factories.home import StandardPageFactory
+from tests.texts import Text, strings_for
 
 TITLE = Text(
     "Mentoring apprentices", "Mentorimi i praktikantëve", "Mentorstvo šegrta", "Tutoraggio degli apprendisti"
@@ -41,7 +42,7 @@ def english_page(home, slug="mentoring-apprentices", paragraphs=(FIRST, SECOND))
 
 
 def translate_page(page, locale, texts=TEXTS):
-    return translate(Page.objects.get(pk=page.pk).specific, locale, catalogue_of(texts))
+    return translate(Page.objects.get(pk=page.pk).specific, locale, strings_for(texts, locale))
 
 
 def publish_paragraphs(page, paragraphs):

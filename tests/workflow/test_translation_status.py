@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail_localize.models import Translation, TranslationSource
 
 from editorial.translation_status import MISSING, OUTDATED, TRANSLATED, translation_status
-from home.seeding import Text
+from tests.texts import Text
 
 from .helpers import FIRST, TEXTS, english_page, publish_paragraphs, translate_page
 

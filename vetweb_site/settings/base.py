@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "events",
     "api",
     "editorial",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "ops",

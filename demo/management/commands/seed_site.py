@@ -1,15 +1,16 @@
-"""Seed the demo site: pages in four languages and an admin account. Safe to run again."""
+"""Seed the demo site from demo/content and demo/locale, plus an admin account. Safe to run again."""
 
 import secrets
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
+from demo.seed.events import seed_events
+from demo.seed.library import seed_library
+from demo.seed.pages import seed_pages
+from demo.seed.project import seed_project
+from demo.seed.states import seed_states
 from editorial.setup import ensure_editorial_setup
-from events.seed import seed_events
-from home.seed import seed_pages
-from home.seed_project import seed_project
-from resources.seed import seed_library
 
 DEMO_ADMIN = "admin"
 
@@ -22,6 +23,7 @@ class Command(BaseCommand):
         seed_project(log=self.log)
         seed_events(log=self.log)
         seed_library(log=self.log)
+        seed_states(log=self.log)
         ensure_editorial_setup()
         self.ensure_admin()
 

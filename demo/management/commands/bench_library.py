@@ -6,7 +6,6 @@ It adds resources to the database it runs against, so run it on a scratch databa
     manage.py migrate && manage.py seed_site && manage.py bench_library --scratch
 """
 
-import itertools
 import statistics
 import time
 
@@ -15,11 +14,8 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from taggit.models import Tag
-from wagtail.models import Locale
-
-from resources.choices import AUDIENCES, EQF_LEVELS, RESOURCE_TYPES
-from resources.models import Framework, Resource, ResourceFramework, ResourceTag
+from demo.fill import fill_library
+from resources.models import Framework, Resource
 
 URLS = [
     "/en/resources/",
@@ -27,7 +23,6 @@ URLS = [
     "/sq/resources/?eqf=4&sort=newest&page=3",
     "/en/resources/?q=quality+cycle",
 ]
-PREFIX = "bench-"
 
 
 class Command(BaseCommand):
@@ -71,42 +66,5 @@ class Command(BaseCommand):
             )
 
     def fill(self, count):
-        """Bulk-create English resources up to `count` (not search-indexed: bulk_create skips signals)."""
-        missing = count - Resource.objects.count()
-        if missing <= 0:
-            return
-        locale = Locale.get_default()
-        frameworks = list(Framework.objects.filter(locale=locale))
-        tags = [Tag.objects.get_or_create(name=f"bench-tag-{n}")[0] for n in range(50)]
-        start = Resource.objects.filter(slug__startswith=PREFIX).count()
-        types = itertools.cycle(key for key, _label in RESOURCE_TYPES)
-        audiences = [key for key, _label in AUDIENCES]
-        levels = [key for key, _label in EQF_LEVELS]
-        resources = [
-            Resource(
-                locale=locale,
-                slug=f"{PREFIX}{n}",
-                title=f"Benchmark resource {n}",
-                summary="Generated to measure the library with many entries.",
-                resource_type=next(types),
-                audiences=[audiences[n % 5], audiences[(n + 2) % 5]],
-                eqf_levels=[levels[n % 8]],
-                file_languages=["en"],
-                external_url="https://example.org/",
-            )
-            for n in range(start, start + missing)
-        ]
-        created = Resource.objects.bulk_create(resources, batch_size=500)
-        created = list(Resource.objects.filter(slug__startswith=PREFIX).order_by("pk")[start:])
-        ResourceFramework.objects.bulk_create(
-            [
-                ResourceFramework(resource=r, framework=frameworks[i % len(frameworks)], locale=locale)
-                for i, r in enumerate(created)
-            ],
-            batch_size=500,
-        )
-        ResourceTag.objects.bulk_create(
-            [ResourceTag(content_object=r, tag=tags[i % len(tags)]) for i, r in enumerate(created)],
-            batch_size=500,
-        )
-        self.stdout.write(f"Added {len(created)} resources.")
+        """Add English resources up to `count` (demo/fill.py)."""
+        self.stdout.write(f"Added {fill_library(count)} resources.")

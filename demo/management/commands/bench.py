@@ -1,124 +1,30 @@
 """Benchmark every public page type at 100, 1,000 and 10,000 items (run it with `make bench`).
 
 Works on a throwaway SQLite database only (make bench points DATABASE_URL at a temporary
-directory): it migrates, seeds the demo, then tops up the item models that exist (resources, news,
-events) by cloning a seeded item, and for each size prints, per page type of tests/public_urls.py:
+directory): it migrates, seeds the demo, then tops up the item models (resources, news, events) with
+demo/fill.py, and for each size prints, per page type of demo/public_urls.py:
 the database queries of one uncached request, the median and 95th percentile response time through
 Django's test client with the page cache missed and hit, and the bytes of the page's HTML and of
 the CSS and JS it loads.
 """
 
-import io
 import logging
 import re
 import statistics
 import tempfile
 import time
-import uuid
 
-from django.apps import apps
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection, transaction
+from django.db import connection
 from django.test import Client
-from django.utils import timezone
 
-from wagtail.models import Locale, Page
-
+from demo.fill import fill_site
 from ops import page_cache
 
 SIZES = (100, 1_000, 10_000)
-# The item models that grow with the site; the ones that are not installed are skipped.
-ITEM_MODELS = ("resources.Resource", "home.NewsPage", "news.NewsPage", "events.EventPage")
 ASSET_PATTERN = re.compile(r'<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"')
-
-
-def _model(label):
-    try:
-        return apps.get_model(label)
-    except (LookupError, ValueError):
-        return None
-
-
-def _copy_values(source, model, skip):
-    values = {}
-    for field in model._meta.concrete_fields:
-        if field.primary_key or field.name in skip or (field.is_relation and field.one_to_one):
-            continue
-        if field.model is Page and issubclass(model, Page):
-            continue
-        values[field.attname] = getattr(source, field.attname)
-    return values
-
-
-def _top_up_pages(model, target, log):
-    english = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-    items = model.objects.filter(locale=english)
-    source = items.order_by("pk").first()
-    if source is None:
-        log(f"  {model._meta.label}: no seeded item to copy, skipped")
-        return
-    parent = source.get_parent()
-    missing = target - items.count()
-    now = timezone.now()
-    values = _copy_values(source.specific, model, skip={"translation_key", "locale"})
-    with transaction.atomic():
-        for number in range(missing):
-            page = model(
-                **values,
-                title=f"{source.title} ({number})",
-                slug=f"bench-{uuid.uuid4().hex[:12]}",
-                locale=english,
-                live=True,
-                first_published_at=now,
-                last_published_at=now,
-            )
-            parent.add_child(instance=page)
-    log(f"  {model._meta.label}: {target} pages")
-
-
-def _top_up_snippets(model, target, log):
-    english = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-    manager = model.objects.filter(locale=english) if hasattr(model, "locale") else model.objects.all()
-    source = manager.order_by("pk").first()
-    if source is None:
-        log(f"  {model._meta.label}: no seeded item to copy, skipped")
-        return
-    values = _copy_values(source, model, skip={"translation_key"})
-    unique = [f.attname for f in model._meta.concrete_fields if f.unique and not f.primary_key]
-    clones = []
-    for number in range(target - manager.count()):
-        clone = model(**values)
-        if hasattr(clone, "translation_key"):
-            clone.translation_key = uuid.uuid4()
-        for name in unique:
-            setattr(clone, name, f"{getattr(source, name)}-bench-{number}")
-        clones.append(clone)
-    model.objects.bulk_create(clones, batch_size=500)
-    log(f"  {model._meta.label}: {target} items")
-
-
-def _top_up_resources(target, log):
-    """Resources with frameworks, tags and varied facets (the library's own filler), not bare clones."""
-    from resources.management.commands.bench_library import Command as LibraryBench
-
-    LibraryBench(stdout=io.StringIO()).fill(target)
-    log(f"  resources.Resource: {target} items")
-
-
-def top_up(target, log):
-    for label in ITEM_MODELS:
-        model = _model(label)
-        if model is None:
-            continue
-        if label == "resources.Resource":
-            _top_up_resources(target, log)
-        elif issubclass(model, Page):
-            _top_up_pages(model, target, log)
-        else:
-            _top_up_snippets(model, target, log)
-    page_cache.invalidate()
 
 
 def _percentile(values, share):
@@ -145,7 +51,7 @@ class Command(BaseCommand):
         logging.getLogger("django.request").setLevel(logging.ERROR)  # the 404 page type is expected
         # It runs on the test settings (which leave the page cache off) and measures hits and misses.
         settings.PAGE_CACHE_SECONDS = 600
-        from tests.public_urls import public_urls
+        from demo.public_urls import public_urls
 
         sizes = [int(size) for size in options["sizes"].split(",")]
         self.stdout.write(f"Database: {connection.settings_dict['NAME']} ({connection.vendor})")
@@ -155,7 +61,7 @@ class Command(BaseCommand):
         rows = []
         for size in sizes:
             self.stdout.write(f"Seeding {size} items per item model")
-            top_up(size, self.stdout.write)
+            fill_site(size, self.stdout.write)
             for target in public_urls(options["language"]):
                 rows.append((target.label, size, *self.measure(client, target.url, options["requests"])))
         self.print_table(rows)

@@ -1,0 +1,64 @@
+"""The events index and the demo events. Times in the data are wall-clock times in each event's
+own time zone; venue names are proper names and stay as they are in every language."""
+
+from zoneinfo import ZoneInfo
+
+from django.core.management import call_command
+
+from events.models import EventIndexPage, EventPage
+from home.models import HomePage
+
+from .. import data
+from ..engine import ensure_page, publish, source_locale, stream_from, translate_missing
+
+
+def _local(moment, zone):
+    return moment.replace(tzinfo=ZoneInfo(zone)) if moment else None
+
+
+def seed_index(home, spec):
+    index = EventIndexPage.objects.child_of(home).first()
+    if index is not None:
+        return index
+    index, _created = ensure_page(
+        home, EventIndexPage, "events", title=spec["title"], intro=spec["intro"], show_in_menus=True
+    )
+    return index
+
+
+def seed_event(index, spec):
+    existing = EventPage.objects.child_of(index).filter(slug=spec["slug"]).first()
+    if existing is not None:
+        return existing
+    zone = spec["time_zone"]
+    event = EventPage(
+        title=spec["title"],
+        slug=spec["slug"],
+        intro=spec["intro"],
+        event_type=spec["event_type"],
+        start=_local(spec["start"], zone),
+        end=_local(spec.get("end"), zone),
+        time_zone=zone,
+        venue=spec["venue"],
+        city=spec.get("city", ""),
+        country=spec.get("country", ""),
+        online_url=spec.get("online_url", ""),
+        registration_url=spec.get("registration_url", ""),
+        registration_deadline=_local(spec.get("registration_deadline"), zone),
+        programme=stream_from([{"list": spec["programme"]}]),
+    )
+    index.add_child(instance=event)
+    return publish(event)
+
+
+def seed_events(log):
+    content = data.content("events")
+    home = HomePage.objects.get(locale=source_locale(), depth=2)
+    index = seed_index(home, content["index"])
+    events = [seed_event(index, spec) for spec in content["events"]]
+    call_command("sync_locale_trees")
+    translate_missing(index, log)
+    venues = {spec["venue"] for spec in content["events"] if spec["venue"]}
+    for event in events:
+        translate_missing(event, log, untranslated=venues)
+    return index

@@ -1,0 +1,122 @@
+"""The library: frameworks, resources with small demo PDFs, and the library page."""
+
+from django.core.management import call_command
+from django.db import transaction
+
+from wagtail_localize.models import OverridableSegment, SegmentOverride, Translation, TranslationSource
+
+from home.models import HomePage
+from resources.models import Framework, Resource, ResourceFramework, ResourceLibraryPage
+
+from .. import data
+from ..engine import ensure_page, ensure_snippet, source_locale, target_locales, translate_missing
+from ..pdf import demo_document
+
+
+def seed_frameworks(source, log):
+    for spec in data.content("frameworks")["frameworks"]:
+        framework, created = ensure_snippet(
+            Framework,
+            {"locale": source, "slug": spec["slug"]},
+            name=spec["name"],
+            acronym=spec["acronym"],
+            description=spec["description"],
+            official_url=spec["url"],
+        )
+        if created:
+            log(f"Created framework {spec['acronym']}")
+        translate_missing(framework, lambda message: None, untranslated={spec["acronym"]})
+
+
+def create_resource(spec, source, frameworks, publishers):
+    resource = Resource(
+        locale=source,
+        slug=spec["slug"],
+        title=spec["title"],
+        summary=spec["summary"],
+        resource_type=spec["resource_type"],
+        audiences=spec["audiences"],
+        eqf_levels=spec["eqf_levels"],
+        file_languages=spec["file_languages"],
+        external_url=spec.get("external_url", ""),
+        publisher=publishers[spec["publisher"]],
+        publication_year=spec["year"],
+        licence="CC BY 4.0" if spec["publisher"] == "vetweb" else "© European Union",
+    )
+    if not resource.external_url:
+        resource.document = demo_document(spec["slug"], spec["title"])
+    resource.framework_links = [ResourceFramework(framework=frameworks[slug]) for slug in spec["frameworks"]]
+    resource.tags.add(*spec["tags"])
+    resource.save()
+    return resource
+
+
+def resource_locales(spec):
+    """The locales a resource is translated into: those of `translated_into`, else every one."""
+    locales = list(target_locales())
+    if "translated_into" not in spec:
+        return locales
+    return [locale for locale in locales if locale.language_code in spec["translated_into"]]
+
+
+def seed_resources(source, log):
+    library = data.content("library")
+    publishers = {item["key"]: item["name"] for item in library["publishers"]}
+    frameworks = {framework.slug: framework for framework in Framework.objects.filter(locale=source)}
+    existing = {resource.slug: resource for resource in Resource.objects.filter(locale=source)}
+    for spec in library["resources"]:
+        resource = existing.get(spec["slug"])
+        if resource is None:
+            resource = create_resource(spec, source, frameworks, publishers)
+            log(f"Created resource {spec['slug']}")
+        translate_missing(resource, lambda message: None, locales=resource_locales(spec))
+
+
+def override_document(resource, locale, document):
+    """Make `locale`'s translation of `resource` use `document`, the way a translator overrides it."""
+    source, _created = TranslationSource.get_or_create_from_instance(resource)
+    segment = OverridableSegment.objects.get(source=source, context__path="document")
+    SegmentOverride.objects.update_or_create(
+        locale=locale, context=segment.context, defaults={"data_json": str(document.pk)}
+    )
+    translation = Translation.objects.get(source=source, target_locale=locale)
+    with transaction.atomic():
+        translation.save_target(publish=True)
+
+
+def seed_own_files(source):
+    """A translation can point to a file in its language (the Italian EQF poster does)."""
+    for spec in data.content("library")["own_files"]:
+        resource = Resource.objects.get(locale=source, slug=spec["slug"])
+        locale = target_locales().filter(language_code=spec["language"]).first()
+        translated = resource.get_translation_or_none(locale) if locale else None
+        if translated is not None and translated.document_id == resource.document_id:
+            document = demo_document(f"{spec['slug']}-{spec['language']}", spec["title"])
+            override_document(resource, locale, document)
+
+
+def seed_library_page(log):
+    spec = data.content("library")["page"]
+    home = HomePage.objects.get(locale=source_locale(), depth=2)
+    page = ResourceLibraryPage.objects.child_of(home).first()
+    if page is None:
+        page, _created = ensure_page(
+            home,
+            ResourceLibraryPage,
+            "resources",
+            title=spec["title"],
+            intro=spec["intro"],
+            show_in_menus=True,
+        )
+        log("Created the resource library page")
+    call_command("sync_locale_trees")
+    translate_missing(page, log)
+    return page
+
+
+def seed_library(log):
+    source = source_locale()
+    seed_frameworks(source, log)
+    seed_resources(source, log)
+    seed_own_files(source)
+    return seed_library_page(log)
