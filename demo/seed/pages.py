@@ -27,6 +27,7 @@ def seed_home_page(spec):
     home = HomePage(
         title=spec["title"],
         slug="home",
+        headline=spec.get("headline", ""),
         intro=spec["intro"],
         body=stream_from(spec["body"]),
         locale=source_locale(),
