@@ -16,9 +16,9 @@ from wagtail.models import Locale, Page
 
 from events.models import EventPage
 from home.models import NewsPage
+from ops import page_cache
 from resources.choices import AUDIENCES, EQF_LEVELS, RESOURCE_TYPES
 from resources.models import Framework, Resource, ResourceFramework, ResourceTag
-from vetweb_site import page_cache
 
 BENCH_PREFIX = "bench-"
 

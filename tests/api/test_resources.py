@@ -8,7 +8,7 @@ from django.utils import translation
 from wagtail.models import Locale, PageViewRestriction
 
 from resources.choices import AUDIENCES, EQF_LEVELS, FILE_LANGUAGES, RESOURCE_TYPES
-from resources.library import apply_filters
+from resources.filters import LibraryFilters
 from resources.models import Framework, Resource, ResourceLibraryPage
 from tests.factories.resources import ResourceFactory
 
@@ -41,7 +41,7 @@ def read_all(get_json, **params):
 
 def expected_slugs(language, facet, value):
     locale = Locale.objects.get(language_code=language)
-    visible = apply_filters(Resource.objects.in_library_of(locale), {facet: [value]})
+    visible = LibraryFilters(selected={facet: [value]}).apply(Resource.objects.in_library_of(locale))
     return sorted(visible.values_list("slug", flat=True))
 
 
