@@ -16,7 +16,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from core.language_links import LanguageLink, language_name
 from core.pages import BasePage
-from core.translation_state import not_translated
+from core.translation_state import PARTLY_TRANSLATED, not_translated, reading_of
 from ops.visitors import counts_once_today
 from resources.filters import LibraryFilters
 from resources.library import count_frameworks, search_library
@@ -94,9 +94,12 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
         # A fallback shows the original: search engines should index the original's own URL.
         original = next((link for link in versions if link.code == resource.locale.language_code), None)
         canonical = original.url if is_fallback and original else request.path
+        reading = None if is_fallback else reading_of(resource)
         context = {
             "resource": resource,
             "is_fallback": is_fallback,
+            # Partly translated after a sync: say how much, and that the rest reads in English.
+            "partial_reading": reading if reading and reading.state == PARTLY_TRANSLATED else None,
             "versions": [link for link in versions if link.is_translated],
             "language_links": versions,
             "related": self.related_resources(resource),

@@ -169,3 +169,35 @@ def test_library_entry_sent_for_translation_reads_as_english(
     sitemap = client.get("/sitemap.xml").content.decode()
     assert "http://testserver/en/resources/quokka-toolkit/" in sitemap
     assert "/sq/resources/quokka-toolkit/" not in sitemap
+
+
+def test_partly_translated_library_entry_says_how_much(client, officer, english_resource, locales, committed):
+    from wagtail_localize.models import StringSegment, StringTranslation
+
+    client.force_login(officer)
+    with committed(execute=True):
+        client.post(
+            reverse(
+                "wagtail_localize:submit_snippet_translation",
+                args=["resources", "resource", english_resource.pk],
+            ),
+            {"locales": [locales["sq"].pk]},
+        )
+    client.logout()
+    translation = Translation.objects.get(
+        source__object_id=english_resource.translation_key, target_locale=locales["sq"]
+    )
+    # The translator has translated the title only (as after a sync that added English text).
+    segment = StringSegment.objects.select_related("string").get(
+        source=translation.source, string__data="Quokka workshop toolkit"
+    )
+    StringTranslation.objects.create(
+        translation_of=segment.string, locale=locales["sq"], context=segment.context, data="Paketa e kuokave"
+    )
+    with committed(execute=True):
+        translation.save_target(publish=True)
+
+    html = client.get("/sq/resources/quokka-toolkit/").content.decode()
+    assert '<article class="resource" lang="sq">' in html
+    percent = re.search(r"(\d+) % të përkthyera — pjesa tjetër shfaqet në Anglisht", html)
+    assert percent and 0 < int(percent.group(1)) < 100
