@@ -7,6 +7,17 @@ from wagtail.snippets.permissions import get_permission_name
 
 from .setup import is_editor, translator_languages
 
+ADMIN_PREFIX = "/admin/"
+
+
+def is_staff_request(request):
+    """Whether the editorial checks apply: an admin address, seen without touching the session.
+
+    Reading `request.user` on a public page marks the session as read, and the page cache stores
+    no page that read the session, so public pages must never get that far.
+    """
+    return request.path.startswith(ADMIN_PREFIX) and request.resolver_match is not None
+
 
 def works_in_language(user, language_code):
     """Editors work in every language; a translator only in theirs (others: Wagtail's rules apply)."""

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
 
-from .permissions import can_publish, can_publish_translation
+from .permissions import can_publish, can_publish_translation, is_staff_request
 
 SYNC_VIEW = "wagtail_localize:update_translations"
 CONVERT_TO_ALIAS_VIEW = "wagtail_localize:convert_to_alias"
@@ -30,9 +30,9 @@ class TranslationPublishingMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        match = request.resolver_match
-        if match is None or not request.user.is_authenticated:
+        if not is_staff_request(request) or not request.user.is_authenticated:
             return None
+        match = request.resolver_match
         if match.view_name == SYNC_VIEW and request.method == "POST":
             return sync_as_drafts_unless_publisher(request, view_kwargs["translation_source_id"])
         if match.view_name == CONVERT_TO_ALIAS_VIEW:

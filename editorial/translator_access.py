@@ -15,7 +15,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import Translation
 
-from .permissions import can_publish
+from .permissions import can_publish, is_staff_request
 from .setup import is_editor, translator_languages
 
 # Reports about every language and every visitor: for editors, not for one language's translators.
@@ -35,9 +35,11 @@ class TranslatorLanguageMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
+        if not is_staff_request(request):
+            return None
         match = request.resolver_match
         user = request.user
-        if match is None or not user.is_authenticated:
+        if not user.is_authenticated:
             return None
         snippet_model = snippet_model_of(match)
         if snippet_model and "pk" in view_kwargs and request.method == "POST":

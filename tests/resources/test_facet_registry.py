@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from resources import facets as registry
 from resources.exchange import columns
@@ -80,7 +80,8 @@ def test_export_and_import_carry_the_new_facet_column(tmp_path, licence_facet, l
         "slug,title,summary,resource_type,licence\nbad-licence,Bad,A summary.,guide,all-rights-reserved\n"
     )
     output = io.StringIO()
-    call_command("import_resources", str(bad), stdout=output, stderr=output)
+    with pytest.raises(CommandError, match="Rejected rows: 1"):
+        call_command("import_resources", str(bad), stdout=output, stderr=output)
     assert "unknown licence 'all-rights-reserved'" in output.getvalue()
 
 
