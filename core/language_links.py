@@ -36,9 +36,13 @@ def home_urls(request):
     return {home.locale.language_code: home.get_url(request) for home in homes}
 
 
-def links_for_page(request, page):
+def links_for_page(request, page, query=""):
     """One link per site language: the page's own translation, or that language's home page;
-    `is_translated` only where the visitor would read that language (core/translation_state.py)."""
+    `is_translated` only where the visitor would read that language (core/translation_state.py).
+
+    `query` (a listing's normalised filters) follows to the other languages' versions of the page:
+    filter values are language-neutral keys, so a trainer who switches language keeps the filters."""
+    suffix = f"?{query}" if query else ""
     versions = {
         version.locale.language_code: version
         for version in page.get_translations().live().select_related("locale")
@@ -54,7 +58,7 @@ def links_for_page(request, page):
             LanguageLink(
                 code=code,
                 name=language_name(code),
-                url=version.get_url(request) if version else fallback_urls.get(code, f"/{code}/"),
+                url=version.get_url(request) + suffix if version else fallback_urls.get(code, f"/{code}/"),
                 is_active=code == active,
                 is_translated=version is not None and states[version.pk].is_translation,
             )

@@ -161,6 +161,13 @@ class FrameworkFacet:
         resource.framework_links = [ResourceFramework(framework=catalogue.frameworks[slug]) for slug in slugs]
 
 
+def tag_labels(locale):
+    """{tag: label in `locale`}: tags are language-neutral keys, labelled by the Topic snippets."""
+    from home.models import Topic
+
+    return Topic.labels(locale)
+
+
 class TagFacet:
     """Free keywords (taggit); the most used ones are offered, plus any the visitor ticked."""
 
@@ -187,7 +194,9 @@ class TagFacet:
         counts = dict(rows[:MAX_TAG_OPTIONS])
         for name in selected:
             counts.setdefault(name, 0)  # a ticked box stays visible, so it can be unticked
-        return sorted(((name, name, n) for name, n in counts.items()), key=lambda row: row[0])
+        labels = tag_labels(locale)
+        rows = ((name, labels.get(name, name), n) for name, n in counts.items())
+        return sorted(rows, key=lambda row: row[1].lower())
 
     def admin_filter(self):
         return "tag", django_filters.CharFilter(

@@ -7,9 +7,11 @@ resources.
 """
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
+from django.utils.translation import gettext_lazy as _
 
 from resources.facets import facets as registered_facets
 from resources.models.snippets import Framework, Resource, ResourceFramework
@@ -82,6 +84,34 @@ def facets(base, filters, locale):
             [FacetOption(str(value), label, n, str(value) in chosen) for value, label, n in rows],
         )
     return result
+
+
+@dataclass(frozen=True)
+class ActiveFilter:
+    """A filter in force, shown above the results as a link that removes it."""
+
+    legend: str
+    label: str
+    remove_url: str
+
+
+def active_filters(filters, facet_options, url):
+    """The search words and every ticked option, each with the library URL that drops just it.
+
+    The links end in #results, as the filter form does, so the visitor lands on the results."""
+
+    def without(pair):
+        remaining = [kept for kept in filters.params() if kept != pair]
+        return f"{url}?{urlencode(remaining)}#results" if remaining else f"{url}#results"
+
+    found = []
+    if filters.query:
+        found.append(ActiveFilter(_("Search"), filters.query, without(("q", filters.query))))
+    for name, options in facet_options.items():
+        for option in options:
+            if option.selected:
+                found.append(ActiveFilter(options.legend, option.label, without((name, option.value))))
+    return found
 
 
 def with_card_data(queryset):

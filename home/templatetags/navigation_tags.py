@@ -1,5 +1,7 @@
 """Header, language switcher and footer data for base.html."""
 
+from dataclasses import replace
+
 from django import template
 from django.conf import settings
 from django.utils.text import capfirst
@@ -8,6 +10,7 @@ from wagtail.models import Locale, Page, Site
 
 from core import locales
 from core.language_links import links_for_page, links_for_view
+from core.listing import ListingFilters
 from home.models import FooterLinks
 
 register = template.Library()
@@ -21,7 +24,9 @@ def language_links(context):
     request = context["request"]
     page = context.get("page")
     if isinstance(page, Page) and page.pk:
-        return links_for_page(request, page)
+        filters = context.get("filters")
+        query = filters.query_string() if isinstance(filters, ListingFilters) else ""
+        return links_for_page(request, page, query=query)
     return links_for_view(request)
 
 
@@ -34,15 +39,21 @@ def absolute_url(context, url):
 @register.simple_tag
 def alternate_links(links):
     """hreflang alternates: only real translations, so search engines never see English labelled Albanian."""
-    return [link for link in links if link.is_translated]
+    return [without_query(link) for link in links if link.is_translated]
 
 
 @register.simple_tag
 def default_language_link(links):
+    """The default language's link, for x-default and an untranslated copy's canonical URL."""
     for link in links:
         if link.code == settings.LANGUAGE_CODE:
-            return link
+            return without_query(link)
     return None
+
+
+def without_query(link):
+    """The link without the switcher's listing filters: search engines get the canonical URL."""
+    return replace(link, url=link.url.split("?")[0])
 
 
 @register.simple_tag

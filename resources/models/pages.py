@@ -18,8 +18,9 @@ from core.language_links import LanguageLink, language_name
 from core.pages import BasePage
 from core.translation_state import PARTLY_TRANSLATED, not_translated, reading_of
 from ops.visitors import counts_once_today
+from resources.facets import tag_labels
 from resources.filters import LibraryFilters
-from resources.library import count_frameworks, search_library
+from resources.library import active_filters, count_frameworks, search_library
 
 from .downloads import ResourceDownload
 from .snippets import Resource, ResourceFramework, ResourceTag
@@ -77,10 +78,14 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
     def index_route(self, request):
         filters = LibraryFilters.from_query(request.GET)
         page_obj, facet_options = search_library(filters, self.library_locale)
+        in_force = active_filters(filters, facet_options, self.get_url(request))
         context = {
             "filters": filters,
             "page_obj": page_obj,
             "facets": facet_options,
+            "active_filters": in_force,
+            # The disclosure's "Filter (3 active)": ticked options, not the search words.
+            "ticked_count": len(in_force) - (1 if filters.query else 0),
             "query_prefix": filters.query_prefix(),
             "sort_params": urlencode(filters.params(without=("page", "sort"))),
         }
@@ -103,10 +108,17 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
             "versions": [link for link in versions if link.is_translated],
             "language_links": versions,
             "related": self.related_resources(resource),
+            "tags": self.tags_of(resource),
             "resource_url": request.build_absolute_uri(request.path),
             "canonical_url": request.build_absolute_uri(canonical),
         }
         return self.render(request, template="resources/resource_detail.html", context_overrides=context)
+
+    def tags_of(self, resource):
+        """The resource's tags as (key, label in this library's language) pairs, by label."""
+        labels = tag_labels(self.library_locale)
+        names = [item.tag.name for item in resource.tagged_items.all()]
+        return sorted(((name, labels.get(name, name)) for name in names), key=lambda tag: tag[1].lower())
 
     @path("<slug:slug>/download/", name="download")
     def download_route(self, request, slug):

@@ -1,12 +1,31 @@
 """The library's components for other apps' pages (the home page's way into the library)."""
 
 from django import template
+from django.utils.formats import number_format
+from django.utils.translation import gettext, ngettext
 
 from wagtail.models import Locale
 
 from resources.models import ResourceLibraryPage
 
 register = template.Library()
+
+KB, MB = 1024, 1024 * 1024
+
+
+@register.filter
+def file_size(size):
+    """A file's size as a trainer on a slow connection reads it: "1.2 MB", "340 KB", in the page's
+    language. Django's filesizeformat has no Montenegrin words, so these strings are our catalogues'."""
+    try:
+        size = int(size)
+    except (TypeError, ValueError):
+        return ""
+    if size < KB:
+        return ngettext("%(size)d byte", "%(size)d bytes", size) % {"size": size}
+    if size < MB:
+        return gettext("%(size)s KB") % {"size": number_format(round(size / KB))}
+    return gettext("%(size)s MB") % {"size": number_format(size / MB, decimal_pos=1)}
 
 
 @register.inclusion_tag("resources/includes/library_entry.html", takes_context=True)

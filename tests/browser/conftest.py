@@ -218,3 +218,14 @@ def page_exists(unblocked_db, slug, language="en"):
 def locale_exists(unblocked_db, language):
     with unblocked_db():
         return Locale.objects.filter(language_code=language).exists()
+
+
+@pytest.fixture(scope="session")
+def mobile_without_javascript(browser, site_server):
+    """A phone with JavaScript off: the site promises every feature works without it."""
+    context, guard = _new_context(
+        browser, site_server, MOBILE, is_mobile=True, has_touch=True, java_script_enabled=False
+    )
+    page = context.new_page()
+    yield page, guard
+    context.close()
