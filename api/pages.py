@@ -1,5 +1,9 @@
 """/api/v2/pages/: live, public pages with each page type's own fields (`api_fields` on the models),
-searched like the site search, with JSON errors for bad input and `find/?html_path=/<lang>/...`."""
+searched like the site search, with JSON errors for bad input and `find/?html_path=/<lang>/...`.
+
+Pages a visitor would read in English under another language (untranslated copies) are left out,
+as in the sitemap, feeds and search: the API never labels English text Albanian. Finding such a
+page by its path leads to the English original, which is what the site shows there."""
 
 from django.conf import settings
 from django.http import Http404
@@ -18,6 +22,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.models import Locale, Page, Site
 
 from core.public_origin import absolute
+from core.translation_state import not_translated
 from search.results import backend_query
 
 from .base import JSONErrorsMixin, requested_locale
@@ -78,13 +83,22 @@ class PublicPagesAPIViewSet(JSONErrorsMixin, PagesAPIViewSet):
     ]
 
     def get_queryset(self):
-        return super().get_queryset().select_related("locale")  # meta.locale of every item
+        # As a subquery of ids, which the search backends accept (an Exists filter they do not).
+        real_pages = Page.objects.exclude(not_translated(Page)).values("pk")
+        return (
+            super().get_queryset().filter(pk__in=real_pages).select_related("locale")
+        )  # meta.locale of every item
 
     def find_object(self, queryset, request):
         """?html_path= as the public site reads it: a language prefix, then the page's path there."""
         if "html_path" not in request.GET:
             return super(PagesAPIViewSet, self).find_object(queryset, request)
         page = page_at(request, request.GET["html_path"])
+        if page is None:
+            return None
+        if not queryset.filter(id=page.id).exists():
+            # An untranslated copy: what it shows is the English original.
+            page = page.get_translations().filter(locale__language_code=settings.LANGUAGE_CODE).first()
         return page if page is not None and queryset.filter(id=page.id).exists() else None
 
     def find_view(self, request):

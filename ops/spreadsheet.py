@@ -16,6 +16,13 @@ def neutralise_cell(value):
     return value
 
 
+def restore_cell(value):
+    """The inverse, for files the site exported itself: "'=x" read back (an import) is "=x" again."""
+    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(FORMULA_TRIGGERS):
+        return value[1:]
+    return value
+
+
 class FormulaSafeCsvMixin:
     """For views with Wagtail's SpreadsheetExportMixin (reports, snippet listings): safe CSV rows."""
 

@@ -16,10 +16,10 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
 from home.models import WorkPackagePage
+from ops.spreadsheet import neutralise_cell
 
 from .facets import facets
 from .models import Framework, Resource
-from .spreadsheet import neutralise_cell
 
 # The columns that are not facets; the facets' columns (resources/facets.py) go between the two.
 LEADING_COLUMNS = ["slug", "title", "summary", "description"]

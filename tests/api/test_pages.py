@@ -143,3 +143,23 @@ def test_search_uses_the_site_searchs_own_folding(get_json, make_page, monkeypat
 
     assert calls == ["Подгорици"]
     assert status == 200 and page.pk in [item["id"] for item in data["items"]]
+
+
+def test_listing_leaves_out_pages_not_translated_yet(get_json):
+    """The demo's news sent for translation and not translated: English text, never labelled sq."""
+    status, data = get_json("/api/v2/pages/", {"type": "home.NewsPage", "locale": "sq", "limit": 50})
+    assert status == 200
+    slugs = {item["meta"]["slug"] for item in data["items"]}
+    assert "coordinators-meeting-online" not in slugs
+    assert {"guidance-workshop-tirana", "study-visit-brussels"} <= slugs  # partly and fully translated
+    status, data = get_json("/api/v2/pages/", {"type": "home.NewsPage", "locale": "en", "limit": 50})
+    assert "coordinators-meeting-online" in {item["meta"]["slug"] for item in data["items"]}
+
+
+def test_finding_an_untranslated_copy_leads_to_the_english_original(client):
+    response = client.get("/api/v2/pages/find/", {"html_path": "/sq/news/coordinators-meeting-online/"})
+
+    assert response.status_code == 302
+    page_id = int(response["Location"].split("/api/v2/pages/")[1].split("/")[0])
+    found = Page.objects.get(pk=page_id)
+    assert (found.locale.language_code, found.slug) == ("en", "coordinators-meeting-online")
