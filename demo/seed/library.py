@@ -44,7 +44,7 @@ def create_resource(spec, source, frameworks, publishers):
         licence="CC BY 4.0" if spec["publisher"] == "vetweb" else "© European Union",
     )
     if not resource.external_url:
-        resource.document = demo_document(spec["slug"], spec["title"])
+        resource.document = demo_document(spec["slug"], spec["title"], spec["summary"])
     resource.framework_links = [ResourceFramework(framework=frameworks[slug]) for slug in spec["frameworks"]]
     resource.tags.add(*spec["tags"])
     resource.save()
@@ -91,7 +91,10 @@ def seed_own_files(source):
         locale = target_locales().filter(language_code=spec["language"]).first()
         translated = resource.get_translation_or_none(locale) if locale else None
         if translated is not None and translated.document_id == resource.document_id:
-            document = demo_document(f"{spec['slug']}-{spec['language']}", spec["title"])
+            summary = data.in_language(resource.summary, spec["language"])
+            document = demo_document(
+                f"{spec['slug']}-{spec['language']}", spec["title"], summary, spec["language"]
+            )
             override_document(resource, locale, document)
 
 
