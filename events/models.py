@@ -36,6 +36,9 @@ DEFAULT_TIME_ZONE = "Europe/Rome"
 # The language calendars hold upcoming events and those of the last year, at most this many.
 CALENDAR_PAST_DAYS = 365
 CALENDAR_MAX_EVENTS = 500
+# The events page lists at most this many upcoming events, so its size stays bounded; the filters
+# (type, year) reach the others.
+UPCOMING_SHOWN = 30
 # The zones of the partners' countries and of likely venues; a select, so no typing mistakes.
 TIME_ZONES = [
     "Europe/Rome",
@@ -91,7 +94,9 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         events = filters.apply(self.events())
         now = timezone.now()
         past = events.filter(end__lt=now).order_by("-start", "-pk")
-        upcoming = list(events.filter(end__gte=now).order_by("start", "pk"))
+        upcoming = list(events.filter(end__gte=now).order_by("start", "pk")[: UPCOMING_SHOWN + 1])
+        more_upcoming = len(upcoming) > UPCOMING_SHOWN
+        upcoming = upcoming[:UPCOMING_SHOWN]
         page_obj = Paginator(past, self.past_per_page).get_page(request.GET.get("page"))
         page_obj.object_list = list(page_obj.object_list)
         readings([*upcoming, *page_obj.object_list])  # which cards read in English, in one go
@@ -100,6 +105,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             event_types=EventType.choices,
             years=self.years(),
             upcoming_events=upcoming,
+            more_upcoming=more_upcoming,
             page_obj=page_obj,
             query_prefix=filters.query_prefix(),
             source_language=settings.LANGUAGE_CODE,

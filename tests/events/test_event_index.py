@@ -6,7 +6,7 @@ import pytest
 
 from django.utils import timezone
 
-from events.models import EventPage
+from events.models import UPCOMING_SHOWN, EventPage
 from tests.conftest import LANGUAGES
 from tests.factories.events import EventPageFactory
 from tests.html import link, selected_option, texts
@@ -54,6 +54,25 @@ def test_upcoming_events_come_soonest_first_and_past_ones_latest_first(client, e
     assert past.index("Recent past") < past.index("Older past")
     assert "Recent past" not in upcoming
     assert "Happening now" not in past
+
+
+def test_a_long_run_of_upcoming_events_is_bounded_and_says_so(client, event_index):
+    now = timezone.now()
+    already = len(upcoming_titles(client.get("/en/events/")))
+    for number in range(UPCOMING_SHOWN + 5 - already):
+        publish(parent=event_index, title=f"Workshop {number:02d}", start=now + timedelta(days=number + 1))
+
+    response = client.get("/en/events/")
+    assert len(upcoming_titles(response)) == UPCOMING_SHOWN
+    assert texts(response, "section[aria-labelledby=upcoming-events] > p") == [
+        f"These are the next {UPCOMING_SHOWN} events. Filter by type or year to see the others."
+    ]
+    assert upcoming_titles(response)[0] == "Workshop 00"
+
+
+def test_a_short_run_of_upcoming_events_has_no_such_note(client, event_index):
+    response = client.get("/en/events/")
+    assert texts(response, "section[aria-labelledby=upcoming-events] > p") == []
 
 
 def test_past_events_are_paginated(client, event_index):
