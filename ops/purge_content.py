@@ -4,7 +4,8 @@ The page cache needs nothing here: any saved model drops every cached page (ops.
 edge keeps pages for PUBLIC_CACHE_S_MAXAGE, so after a change this finds the pages showing it:
 for library entries every language's library page and the entry's own page there; for anything
 else the pages that Wagtail's reference index says use it (a document in a page body, a snippet
-chosen in a block), in every language.
+chosen in a block), in every language. A site-wide setting shown on every page (the footer links)
+purges every public page and library entry.
 """
 
 from django.apps import apps
@@ -33,6 +34,17 @@ def _library_urls(resource=None):
 # Named by label: the content apps build on ops (their views count visitors), never the reverse.
 LIBRARY_MODELS = ("resources.Framework", "resources.Resource")
 PROJECT_SNIPPETS = ("home.Partner", "home.Topic")
+SITE_WIDE_SETTINGS = ("home.FooterLinks",)
+
+
+def _every_public_url():
+    """Every live public page and every library entry's page, in every language."""
+    urls = [page.full_url for page in Page.objects.live().public().defer_streamfields()]
+    slugs = set(apps.get_model("resources", "Resource").objects.values_list("slug", flat=True))
+    for library in _library_urls():
+        urls.extend(f"{library}{slug}/" for slug in slugs)
+        urls.append(library)
+    return [url for url in urls if url]
 
 
 def _library_models():
@@ -42,6 +54,8 @@ def _library_models():
 def urls_showing(instance):
     """The public URLs that show this object (and so must leave the edge when it changes)."""
     Resource = apps.get_model("resources", "Resource")
+    if instance._meta.label in SITE_WIDE_SETTINGS:
+        return sorted(set(_every_public_url()))
     urls, pages = [], {}
     if isinstance(instance, _library_models()):
         urls += _library_urls(instance if isinstance(instance, Resource) else None)
@@ -76,6 +90,6 @@ def register_signal_handlers():
     for model in (*_library_models(), get_document_model()):
         post_save.connect(_on_change, sender=model, dispatch_uid=f"ops-purge-save-{model._meta.label}")
         pre_delete.connect(_on_change, sender=model, dispatch_uid=f"ops-purge-delete-{model._meta.label}")
-    for model in (apps.get_model(label) for label in PROJECT_SNIPPETS):
+    for model in (apps.get_model(label) for label in (*PROJECT_SNIPPETS, *SITE_WIDE_SETTINGS)):
         post_save.connect(_on_change, sender=model, dispatch_uid=f"ops-purge-save-{model._meta.label}")
         pre_delete.connect(_on_change, sender=model, dispatch_uid=f"ops-purge-delete-{model._meta.label}")

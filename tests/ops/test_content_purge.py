@@ -4,7 +4,9 @@ that shows it, in every language."""
 import pytest
 
 from wagtail.contrib.frontend_cache.backends import BaseBackend
+from wagtail.models import Page, Site
 
+from home.models import FooterLinks
 from resources.models import Resource, ResourceLibraryPage
 from tests.factories.resources import FrameworkFactory
 
@@ -77,3 +79,14 @@ def test_replacing_a_document_purges_the_library_pages_offering_it(recorded_purg
 
     assert document.url in recorded_purges
     assert f"{libraries[0].full_url}{resource.slug}/" in recorded_purges
+
+
+def test_changing_the_footer_links_purges_every_page_and_library_entry(recorded_purges, libraries, committed):
+    footer = FooterLinks.for_site(Site.objects.get(is_default_site=True))
+    with committed():
+        footer.save()
+
+    for page in Page.objects.live().public().filter(depth__gt=1):
+        assert page.full_url in recorded_purges, page.url_path
+    for library in libraries:
+        assert f"{library.full_url}eqavet-indicators-workbook/" in recorded_purges
