@@ -20,7 +20,15 @@ def one_of(raw, allowed):
 
 
 class ListingFilters:
-    """Base of a listing's filters. Subclasses implement `from_query`, `apply` and `params`."""
+    """Base of a listing's filters. Subclasses implement `from_query`, `apply` and `params`, and name
+    the GET parameters they read in PARAMETERS (the page cache keys pages on those)."""
+
+    PARAMETERS = ()
+
+    @classmethod
+    def parameters(cls):
+        """The GET parameters this listing reads, besides "page"."""
+        return cls.PARAMETERS
 
     @classmethod
     def from_query(cls, query, **context):
@@ -47,3 +55,14 @@ class ListingFilters:
         """The parameters for a pagination link, ending in "&" when not empty ("?{prefix}page=2")."""
         query = self.query_string()
         return f"{query}&" if query else ""
+
+
+def understood_parameters():
+    """Every GET parameter a public listing reads, and "page": the page cache keys pages on these
+    and leaves any other parameter uncached. Read from the listings' classes as they are defined."""
+    names, pending = {"page"}, list(ListingFilters.__subclasses__())
+    while pending:
+        listing = pending.pop()
+        names.update(listing.parameters())
+        pending.extend(listing.__subclasses__())
+    return names

@@ -22,6 +22,8 @@ def normalise_year(value):
 class EventFilters(ListingFilters):
     """The event type and year a visitor chose, already checked."""
 
+    PARAMETERS = ("type", "year")
+
     event_type: str = ""
     year: int | None = None
 

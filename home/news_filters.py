@@ -13,6 +13,8 @@ WORK_PACKAGE_NUMBER = re.compile(r"^(?:wp)?(\d{1,4})$")
 class NewsFilters(ListingFilters):
     """The topic and work package a visitor chose: valid-looking values kept (lower case), others dropped."""
 
+    PARAMETERS = ("tag", "work_package")
+
     tag: str = ""
     work_package: str = ""
 

@@ -1,7 +1,7 @@
 """Whole-page cache for anonymous visitors of the public site.
 
 A page is stored per scheme, host, path (which carries the language prefix), active language and
-the query parameters the site's views understand (PAGE_CACHE_QUERY_PARAMETERS), sorted, with
+the query parameters the site's listings read (core.listing.understood_parameters), sorted, with
 empty values dropped. A request with any other parameter, or an over-long value, is served fresh
 and not stored, so junk URLs cannot evict real pages. Publishing, unpublishing, translating, moving or deleting content (and
 saving a snippet or a setting) bumps one site-wide "generation" number that is part of every
@@ -24,15 +24,11 @@ from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 
+from core.listing import understood_parameters
+
 logger = logging.getLogger(__name__)
 GENERATION_KEY = "page-cache:generation"
 CACHED_HEADER = "X-Page-Cache"
-# The GET parameters of the public views (library facets, search, news, events, paging). Until the
-# listings share one parser of canonical parameters, this list is where a new parameter is added.
-QUERY_PARAMETERS = (
-    *("q", "page", "kind", "sort", "year", "tag", "type", "work_package"),
-    *("framework", "audience", "eqf", "language"),
-)
 MAX_PARAMETER_LENGTH = 200
 MAX_PARAMETER_VALUES = 20
 
@@ -93,7 +89,7 @@ def connect_signals():
 
 def normalised_parameters(request):
     """The understood query parameters as sorted (name, value) pairs, or None when it has others."""
-    known = getattr(settings, "PAGE_CACHE_QUERY_PARAMETERS", QUERY_PARAMETERS)
+    known = understood_parameters()
     pairs = set()
     for name, values in request.GET.lists():
         if name not in known or len(values) > MAX_PARAMETER_VALUES:

@@ -19,6 +19,10 @@ class LibraryFilters(ListingFilters):
     page: str = "1"
 
     @classmethod
+    def parameters(cls):
+        return ("q", "sort", *(facet.param for facet in facets()))
+
+    @classmethod
     def from_query(cls, query, **context):
         """Known choice values only; framework slugs and tags are kept and simply match nothing if unknown."""
         text = clean_text(query.get("q"), MAX_QUERY_LENGTH)

@@ -19,6 +19,8 @@ def normalise_query(raw):
 class SearchFilters(ListingFilters):
     """What a visitor searches for, and the one kind they narrowed it to (None: every kind)."""
 
+    PARAMETERS = ("q", "kind")
+
     query: str = ""
     kind: object = None
 

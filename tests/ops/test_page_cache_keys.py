@@ -7,6 +7,7 @@ from django.core import checks
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from core.listing import understood_parameters
 from home.models import StandardPage
 from ops.checks import page_cache_is_shared
 
@@ -74,3 +75,11 @@ def test_a_shared_cache_satisfies_production(settings):
     settings.PAGE_CACHE_NEEDS_SHARED_CACHE = True
     settings.CACHES = {"default": {"BACKEND": "ops.cache.ForgivingRedisCache", "LOCATION": "redis://x"}}
     assert page_cache_is_shared() == []
+
+
+def test_the_cache_keys_on_every_parameter_the_listings_read():
+    assert understood_parameters() == {
+        *("page", "q", "kind", "sort"),  # paging, site search, library search
+        *("tag", "work_package", "type", "year"),  # news and events
+        *("framework", "audience", "eqf", "language"),  # library facets
+    }

@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 
+from core.listing import understood_parameters
 from resources import facets as registry
 from resources.exchange import columns
 from resources.facets import ChoiceFacet
@@ -95,3 +96,7 @@ def test_communication_officer_filters_the_admin_list_by_the_new_facet(client, l
     assert response.status_code == 200
     assert "licence" in response.context["filters"].form.fields
     assert [str(resource) for resource in response.context["page_obj"].object_list] == ["Old report"]
+
+
+def test_the_page_cache_keys_library_pages_on_a_newly_registered_facet(licence_facet):
+    assert "licence" in understood_parameters()
