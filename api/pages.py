@@ -83,11 +83,10 @@ class PublicPagesAPIViewSet(JSONErrorsMixin, PagesAPIViewSet):
     ]
 
     def get_queryset(self):
-        # As a subquery of ids, which the search backends accept (an Exists filter they do not).
+        # As a subquery of ids, which the search backends accept (an Exists filter they do not);
+        # the locale is read for every item's meta.locale.
         real_pages = Page.objects.exclude(not_translated(Page)).values("pk")
-        return (
-            super().get_queryset().filter(pk__in=real_pages).select_related("locale")
-        )  # meta.locale of every item
+        return super().get_queryset().filter(pk__in=real_pages).select_related("locale")
 
     def find_object(self, queryset, request):
         """?html_path= as the public site reads it: a language prefix, then the page's path there."""
@@ -96,10 +95,11 @@ class PublicPagesAPIViewSet(JSONErrorsMixin, PagesAPIViewSet):
         page = page_at(request, request.GET["html_path"])
         if page is None:
             return None
-        if not queryset.filter(id=page.id).exists():
-            # An untranslated copy: what it shows is the English original.
-            page = page.get_translations().filter(locale__language_code=settings.LANGUAGE_CODE).first()
-        return page if page is not None and queryset.filter(id=page.id).exists() else None
+        if queryset.filter(pk=page.pk).exists():
+            return page
+        # An untranslated copy is not listed: what it shows is the English original.
+        original = page.get_translations().filter(locale__language_code=settings.LANGUAGE_CODE).first()
+        return original if original is not None and queryset.filter(pk=original.pk).exists() else None
 
     def find_view(self, request):
         """Redirect to the found page's detail URL (on the public origin), keeping other parameters."""

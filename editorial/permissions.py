@@ -1,13 +1,12 @@
 """Who may make a page or snippet live in its language: one check for every publishing path."""
 
 from django.core.exceptions import ObjectDoesNotExist
+from django.urls import reverse
 
 from wagtail.models import DraftStateMixin, Page, TranslatableMixin
 from wagtail.snippets.permissions import get_permission_name
 
 from .setup import is_editor, translator_languages
-
-ADMIN_PREFIX = "/admin/"
 
 
 def is_staff_request(request):
@@ -16,7 +15,7 @@ def is_staff_request(request):
     Reading `request.user` on a public page marks the session as read, and the page cache stores
     no page that read the session, so public pages must never get that far.
     """
-    return request.path.startswith(ADMIN_PREFIX) and request.resolver_match is not None
+    return request.resolver_match is not None and request.path.startswith(reverse("wagtailadmin_home"))
 
 
 def works_in_language(user, language_code):
