@@ -19,7 +19,10 @@ def preferred_translations(objects, locale):
 
 def active_and_default_locales():
     active = Locale.get_active()
-    default = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first() or active
+    try:
+        default = Locale.get_default()  # remembered per content generation (ops.content_cache)
+    except Locale.DoesNotExist:
+        default = active
     return active, default
 
 

@@ -15,3 +15,7 @@ class OpsConfig(AppConfig):
         from ops import login_throttle
 
         login_throttle.connect_signals()
+
+        from ops import content_cache
+
+        content_cache.cache_locale_lookups()

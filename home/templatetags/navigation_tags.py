@@ -12,6 +12,7 @@ from core import locales
 from core.language_links import links_for_page, links_for_view
 from core.listing import ListingFilters
 from home.models import FooterLinks
+from ops.content_cache import per_generation
 
 register = template.Library()
 
@@ -26,7 +27,10 @@ def language_links(context):
     if isinstance(page, Page) and page.pk:
         filters = context.get("filters")
         query = filters.query_string() if isinstance(filters, ListingFilters) else ""
-        return links_for_page(request, page, query=query)
+        # The same for every visitor of this page and filters until the content changes.
+        return per_generation(
+            "language-links", lambda: links_for_page(request, page, query=query), page.pk, query, request=request
+        )
     return links_for_view(request)
 
 
@@ -67,22 +71,24 @@ def translated_language_name(code):
 def main_menu(context):
     """The home page of the visitor's language and its children marked 'show in menus'."""
     request = context["request"]
-    site = Site.find_for_request(request)
-    home = site.root_page.get_translation_or_none(Locale.get_active()) if site else None
-    items = home.get_children().live().public().in_menu() if home else []
+    menu = per_generation("main-menu", lambda: _menu(request), request=request)
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
     return {
         "request": request,
-        "home": home,
-        "items": [
-            {
-                "title": item.title,
-                "url": item.get_url(request),
-                "is_current": current_path.startswith(item.path),
-            }
-            for item in items
-        ],
+        "home": menu["home"],
+        "items": [{**item, "is_current": current_path.startswith(item["path"])} for item in menu["items"]],
+    }
+
+
+def _menu(request):
+    """The menu's links as plain data, the same for every visitor of a language until content changes."""
+    site = Site.find_for_request(request)
+    home = site.root_page.get_translation_or_none(Locale.get_active()) if site else None
+    items = home.get_children().live().public().in_menu() if home else []
+    return {
+        "home": {"url": home.get_url(request)} if home else None,
+        "items": [{"title": item.title, "url": item.get_url(request), "path": item.path} for item in items],
     }
 
 
@@ -90,6 +96,10 @@ def main_menu(context):
 def footer_pages(context):
     """The accessibility statement and privacy notice in the visitor's language, where they exist."""
     request = context["request"]
-    links = FooterLinks.for_request(request)
-    pages = [links.accessibility_page, links.privacy_page]
-    return [page.localized for page in pages if page is not None]
+
+    def pages():
+        links = FooterLinks.for_request(request)
+        found = [page.localized for page in [links.accessibility_page, links.privacy_page] if page is not None]
+        return [{"title": page.title, "url": page.get_url(request)} for page in found]
+
+    return per_generation("footer-pages", pages, request=request)

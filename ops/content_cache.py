@@ -1,0 +1,66 @@
+"""Data that only changes when content changes, kept per content generation.
+
+The page cache (ops.page_cache) stores whole pages and drops them all when the content generation
+moves on (any publish, snippet or setting save). A page it misses (another filter combination, an
+editor signed in, a new search) is rendered afresh, but most of what it shows besides its own
+content is the same on every page of a language: the menu, the footer links, the language switcher
+of a page, the locales. This module keeps such data in Django's cache under a key that holds the
+same generation, so it is never staler than a cached page and is dropped by the same edits.
+
+Store plain data (strings, dicts, dataclasses, model instances without request state), never
+anything that depends on the visitor: the key holds the host and language, not the visitor.
+"""
+
+import hashlib
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import translation
+
+from ops.page_cache import generation
+
+logger = logging.getLogger(__name__)
+_MISSING = object()
+
+
+def _seconds():
+    return getattr(settings, "CONTENT_CACHE_SECONDS", 3600)
+
+
+def per_generation(name, compute, *parts, request=None):
+    """`compute()`, remembered for this content generation, language and (with a request) host."""
+    if not _seconds():
+        return compute()
+    host = request.get_host() if request is not None else ""
+    raw = "|".join([name, translation.get_language() or "", host, *map(str, parts)])
+    try:
+        key = f"content:{generation()}:" + hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
+        value = cache.get(key, _MISSING)
+    except Exception:  # an unreachable cache: compute, as without it
+        logger.warning("Content cache unreachable", exc_info=True)
+        return compute()
+    if value is _MISSING:
+        value = compute()
+        try:
+            cache.set(key, value, _seconds())
+        except Exception:
+            logger.warning("Content cache unreachable; value not stored", exc_info=True)
+    return value
+
+
+def cache_locale_lookups():
+    """Wagtail looks a locale up by its language code several times per page (the active one, the
+    default one, for each translated object): remember them per generation (adding or removing a
+    locale starts a new one)."""
+    from wagtail.models.i18n import LocaleManager
+
+    if getattr(LocaleManager.get_for_language, "cached", False):
+        return
+    uncached = LocaleManager.get_for_language
+
+    def get_for_language(self, language_code):
+        return per_generation("locale", lambda: uncached(self, language_code), language_code)
+
+    get_for_language.cached = True
+    LocaleManager.get_for_language = get_for_language
