@@ -19,3 +19,4 @@ class OpsConfig(AppConfig):
         from ops import content_cache
 
         content_cache.cache_locale_lookups()
+        content_cache.cache_private_sections()

@@ -64,3 +64,28 @@ def cache_locale_lookups():
 
     get_for_language.cached = True
     LocaleManager.get_for_language = get_for_language
+
+
+def cache_private_sections():
+    """Every `.live().public()` listing asks the database for the private sections first (Wagtail's
+    PageQuerySet.private_q): remember their tree positions per generation (saving a view
+    restriction starts a new one)."""
+    from django.db.models import Q
+    from wagtail.models import PageViewRestriction
+    from wagtail.query import PageQuerySet
+
+    if getattr(PageQuerySet.private_q, "cached", False):
+        return
+
+    def private_sections():
+        return list(PageViewRestriction.objects.values_list("page__path", "page__depth"))
+
+    def private_q(self):
+        sections = per_generation("private-sections", private_sections)
+        q = Q()
+        for path, depth in sections:
+            q |= Q(path__startswith=path) & Q(depth__gte=depth)
+        return q if q else Q(pk__in=[])  # as Wagtail's: no private section matches no page
+
+    private_q.cached = True
+    PageQuerySet.private_q = private_q
