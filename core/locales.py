@@ -1,7 +1,6 @@
 """The visitor's languages: language names in the visitor's language, and picking, among translations
 of the same thing, the one in the visitor's language or else the default."""
 
-from django.conf import settings
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 

@@ -71,6 +71,7 @@ def cache_private_sections():
     PageQuerySet.private_q): remember their tree positions per generation (saving a view
     restriction starts a new one)."""
     from django.db.models import Q
+
     from wagtail.models import PageViewRestriction
     from wagtail.query import PageQuerySet
 

@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from core.translation_state import not_translated
+from ops.content_cache import per_generation
 from resources.models import Resource, ResourceLibraryPage
 
 from .summaries import summarise
@@ -63,18 +64,27 @@ class PageSearch:
         # "in the visitor's language" leaves them out.
         real_pages = Page.objects.exclude(not_translated(Page)).values("pk")
         pages = Page.objects.live().public().filter(locale=locale, pk__in=real_pages).type(*self.models)
-        search = pages.specific().search
-        count = search(query, operator=SEARCH_OPERATOR, order_by_relevance=False).count()
-        if not count:
-            # No whole word matched: the last word as a word start ("cilesi" finds "cilësisë").
-            search = pages.specific().autocomplete
-            count = search(query, operator=SEARCH_OPERATOR, order_by_relevance=False).count()
+        # Counting every match is what grows with the content: the count (and whether whole words
+        # or only word starts matched) is the same for every visitor until the content changes.
+        by_word_starts, count = per_generation(
+            "search-count", lambda: self.count(pages, query), self.labels, locale.pk, query
+        )
+        search = pages.specific().autocomplete if by_word_starts else pages.specific().search
         # SQLite's full-text ranking scores each matching row in a query of its own: past a few
         # dozen matches, the newest come first instead (PostgreSQL ranks in one pass, always).
         ranked = count <= RANKED_MATCHES_LIMIT or connection.vendor != "sqlite"
         found = search(query, operator=SEARCH_OPERATOR, order_by_relevance=ranked)
         found._count_cache = count  # already counted, without the ranking
         return found
+
+    @staticmethod
+    def count(pages, query):
+        """(searched by word starts, number of matches): whole words first; if none matched, the
+        last word as a word start ("cilesi" finds "cilësisë")."""
+        count = pages.search(query, operator=SEARCH_OPERATOR, order_by_relevance=False).count()
+        if count:
+            return False, count
+        return True, pages.autocomplete(query, operator=SEARCH_OPERATOR, order_by_relevance=False).count()
 
 
 def page_result(page, terms, kind_key, request):
@@ -91,12 +101,34 @@ def page_kind(key, label, *labels):
     return SearchKind(key, label, PageSearch(*labels), page_result)
 
 
-def search_resources(query, locale):
-    """Library entries in the visitor's language (the resources app owns the queryset).
+class RankedResources:
+    """The library entries matching a search, best first, fetched only for the slice shown."""
 
-    `query` is already folded plain words ("cilesi e formimit"), like the pages' folded index.
+    def __init__(self, ids):
+        self.ids = ids
+
+    def count(self):
+        return len(self.ids)
+
+    __len__ = count
+
+    def __getitem__(self, index):
+        ids = self.ids[index] if isinstance(index, slice) else [self.ids[index]]
+        found = Resource.objects.filter(pk__in=ids).select_related("locale").in_bulk()
+        shown = [found[pk] for pk in ids if pk in found]
+        return shown if isinstance(index, slice) else shown[0]
+
+
+def search_resources(query, locale):
+    """Library entries in the visitor's language (the resources app owns the search).
+
+    `query` is already folded plain words ("cilesi e formimit"), like the pages' folded index. The
+    ranked matches are the same for every visitor until the content changes.
     """
-    return Resource.objects.search_in_language(query, locale)
+    ids = per_generation(
+        "search-resources", lambda: Resource.objects.search_ids(query, locale), locale.pk, query
+    )
+    return RankedResources(ids)
 
 
 def _library_of(request):

@@ -29,7 +29,11 @@ def language_links(context):
         query = filters.query_string() if isinstance(filters, ListingFilters) else ""
         # The same for every visitor of this page and filters until the content changes.
         return per_generation(
-            "language-links", lambda: links_for_page(request, page, query=query), page.pk, query, request=request
+            "language-links",
+            lambda: links_for_page(request, page, query=query),
+            page.pk,
+            query,
+            request=request,
         )
     return links_for_view(request)
 
@@ -99,7 +103,9 @@ def footer_pages(context):
 
     def pages():
         links = FooterLinks.for_request(request)
-        found = [page.localized for page in [links.accessibility_page, links.privacy_page] if page is not None]
+        found = [
+            page.localized for page in [links.accessibility_page, links.privacy_page] if page is not None
+        ]
         return [{"title": page.title, "url": page.get_url(request)} for page in found]
 
     return per_generation("footer-pages", pages, request=request)
