@@ -74,7 +74,9 @@ def _spread_in_time(page, number):
     calendar and the upcoming list hold a realistic share of them, not all 10,000."""
     if hasattr(page, "start") and hasattr(page, "end"):
         length = page.end - page.start
-        page.start = timezone.now() + timedelta(days=365 * 2 - (number * 7919) % (365 * 10), hours=number % 24)
+        page.start = timezone.now() + timedelta(
+            days=365 * 2 - (number * 7919) % (365 * 10), hours=number % 24
+        )
         page.end = page.start + length
 
 
@@ -100,7 +102,10 @@ def bulk_add_children(parent, pages):
         page.content_type = content_type
         page.translation_key = uuid.uuid4()
     with transaction.atomic():
-        rows = [Page(**{f.attname: getattr(page, f.attname) for f in Page._meta.concrete_fields}) for page in pages]
+        rows = [
+            Page(**{f.attname: getattr(page, f.attname) for f in Page._meta.concrete_fields})
+            for page in pages
+        ]
         Page.objects.bulk_create(rows, batch_size=_batch_size(Page))
         # Multi-table inheritance: each concrete ancestor below Page has its own table, keyed by the page id.
         chain = [m for m in reversed(model._meta.get_parent_list()) if m is not Page] + [model]
@@ -112,7 +117,9 @@ def bulk_add_children(parent, pages):
             fields = table_model._meta.local_concrete_fields
             size = _batch_size(table_model)
             for start in range(0, len(pages), size):
-                table_model._base_manager._insert(pages[start : start + size], fields=fields, using=connection.alias)
+                table_model._base_manager._insert(
+                    pages[start : start + size], fields=fields, using=connection.alias
+                )
         Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
     get_search_backend().add_bulk(model, pages)
 
