@@ -22,6 +22,7 @@ import logging
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
+from django.dispatch import Signal
 from django.utils import translation
 
 from core.listing import understood_parameters
@@ -31,6 +32,9 @@ GENERATION_KEY = "page-cache:generation"
 CACHED_HEADER = "X-Page-Cache"
 MAX_PARAMETER_LENGTH = 200
 MAX_PARAMETER_VALUES = 20
+# Sent with `request` and `response` when a page is served from the cache, so what a view counts
+# (a search in the search log) is counted for cached pages too: caching must not hide counts.
+served_from_cache = Signal()
 
 # Saving these does not change what a visitor sees, and some are saved while pages are viewed
 # (renditions) or while editors work (editing sessions, logs, drafts).
@@ -158,6 +162,7 @@ class PageCacheMiddleware:
             return self.get_response(request)
         if cached is not None:
             _mark(cached, "hit")
+            served_from_cache.send(sender=PageCacheMiddleware, request=request, response=cached)
             return cached
         response = self.get_response(request)
         if _is_cacheable_response(request, response):

@@ -1,7 +1,11 @@
-"""Keep the search index current the moment a page is published."""
+"""Keep the search index current the moment a page is published, and count searches that the page
+cache answers."""
 
 from wagtail.search import index
 from wagtail.signals import page_published
+
+from ops.page_cache import served_from_cache
+from ops.visitors import is_countable
 
 
 def reindex_published_page(sender, instance, **kwargs):
@@ -14,5 +18,15 @@ def reindex_published_page(sender, instance, **kwargs):
     index.insert_or_update_object(instance)
 
 
+def count_cached_search(sender, request, response, **kwargs):
+    """A search served from the page cache is one more search, like an uncached one (search/views.py)."""
+    counted = getattr(response, "search_log", None)
+    if counted and is_countable(request):
+        from .models import SearchQueryLog
+
+        SearchQueryLog.record(*counted)
+
+
 def connect():
     page_published.connect(reindex_published_page, dispatch_uid="search.reindex_published_page")
+    served_from_cache.connect(count_cached_search, dispatch_uid="search.count_cached_search")

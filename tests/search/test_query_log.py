@@ -54,3 +54,18 @@ def test_coordinators_see_what_found_nothing_and_export_it(client, coordinator):
     assert "projekti" not in zero.content.decode()
     csv = b"".join(export.streaming_content).decode() if export.streaming else export.content.decode()
     assert "nje fjale qe mungon,sq,1,0" in csv
+
+
+def test_searches_answered_from_the_page_cache_are_counted_like_fresh_ones(client, page_cache, settings):
+    for _ in range(10):
+        client.get("/en/search/", {"q": "mobility"})
+    cached = client.get("/en/search/", {"q": "mobility"})
+    assert cached["X-Page-Cache"] == "hit"  # the page cache really answered
+    client.get("/en/search/", {"q": "mobility"}, HTTP_USER_AGENT="Googlebot/2.1")  # a bot, cached or not
+    client.get("/en/search/", {"q": "mobility", "page": "2"})  # paging is not a new search
+    settings.PAGE_CACHE_SECONDS = 0
+    for _ in range(10):
+        client.get("/en/search/", {"q": "training"})
+
+    assert SearchQueryLog.objects.get(language_code="en", query="mobility").searches == 11
+    assert SearchQueryLog.objects.get(language_code="en", query="training").searches == 10
