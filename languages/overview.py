@@ -10,6 +10,7 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_safe
 
 from editorial.translation_status import MISSING, OUTDATED, TRANSLATED, translation_status
+from ops.content_cache import per_generation
 
 
 @dataclass
@@ -55,4 +56,6 @@ def language_overview():
 
 @require_safe
 def languages_page(request):
-    return TemplateResponse(request, "languages/languages_page.html", {"overview": language_overview()})
+    # Counted over all content (it grows with it): once per content generation, not per visit.
+    overview = per_generation("language-overview", language_overview)
+    return TemplateResponse(request, "languages/languages_page.html", {"overview": overview})

@@ -79,10 +79,12 @@ def facets(base, filters, locale):
         others = filters.apply(base, except_facet=facet.param)
         chosen = filters.selected.get(facet.param, [])
         rows = facet.counts(others, locale, chosen)
+        # Plain strings, not lazy translations: they are cached per language (search_library), and
+        # unpickling a lazy string rebuilds its proxy class (milliseconds per label).
         result[facet.param] = FacetOptions(
             facet.param,
-            facet.label,
-            [FacetOption(str(value), label, n, str(value) in chosen) for value, label, n in rows],
+            str(facet.label),
+            [FacetOption(str(value), str(label), n, str(value) in chosen) for value, label, n in rows],
         )
     return result
 
