@@ -88,6 +88,7 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
             "ticked_count": len(in_force) - (1 if filters.query else 0),
             "query_prefix": filters.query_prefix(),
             "sort_params": urlencode(filters.params(without=("page", "sort"))),
+            "facets_key": urlencode(filters.params(without=("page", "sort"))),
         }
         return self.render(request, context_overrides=context)
 
