@@ -191,7 +191,14 @@ class Command(BaseCommand):
                     f"{name}: p50 {p50:.1f} ms, p95 {p95:.1f} ms at {TARGET_SIZE} items "
                     f"(target <= {UNCACHED_P50_MS} / {UNCACHED_P95_MS} ms)",
                 )
-            if largest > smallest and smallest in results and largest in results:
+            # The calendar grows with the events of its window up to CALENDAR_MAX_EVENTS: bounded
+            # by its size in bytes below, not by its time at 100 items.
+            if (
+                largest > smallest
+                and smallest in results
+                and largest in results
+                and label != "events calendar"
+            ):
                 small, large = results[smallest][2], results[largest][2]
                 check(
                     large <= GROWTH * small,
