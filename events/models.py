@@ -26,6 +26,7 @@ from core.json_script import json_for_script
 from core.pages import BasePage
 from core.translation_state import not_translated, readings
 from home.blocks import BodyStreamBlock
+from ops.content_cache import per_generation
 
 from . import ical
 from .filters import EventFilters
@@ -86,7 +87,13 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         return EventPage.objects.child_of(self).live().public().select_related("locale")
 
     def years(self):
-        return [moment.year for moment in self.events().datetimes("start", "year", order="DESC")]
+        """The years with events, for the year filter: one scan of every event, so kept per content
+        generation (ops.content_cache) rather than run on each visit."""
+        return per_generation(
+            "event-years",
+            lambda: [moment.year for moment in self.events().datetimes("start", "year", order="DESC")],
+            self.pk,
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
