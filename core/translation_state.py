@@ -128,6 +128,8 @@ def _locale_codes(objects):
     """{locale id: language code}, from the objects' own locales when they were fetched with them."""
     if all(obj._state.fields_cache.get("locale") for obj in objects):
         return {obj.locale_id: obj.locale.language_code for obj in objects}
+    if len(objects) == 1:  # a page's own reading: its locale, which its template reads next anyway
+        return {objects[0].locale_id: objects[0].locale.language_code}
     return dict(Locale.objects.values_list("pk", "language_code"))
 
 

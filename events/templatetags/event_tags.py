@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
+from core.translation_state import readings
 from events.models import EventIndexPage
 
 register = template.Library()
@@ -25,7 +26,8 @@ def upcoming_events(context, limit=3):
     index_page = EventIndexPage.objects.live().filter(locale=Locale.get_active()).order_by("path").first()
     if index_page is None:
         return {"index_page": None}
-    events = index_page.events().filter(end__gte=timezone.now()).order_by("start", "pk")[:limit]
+    events = list(index_page.events().filter(end__gte=timezone.now()).order_by("start", "pk")[:limit])
+    readings(events)  # which cards read in English, in one go
     return {
         "request": request,
         "index_page": index_page,

@@ -23,6 +23,7 @@ from core.translation_state import readings
 from home.blocks import BodyStreamBlock
 from home.feeds import NewsFeed
 from home.news_filters import NewsFilters
+from ops.content_cache import per_generation
 
 from .snippets import Topic
 
@@ -70,7 +71,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         work_packages = (
             WorkPackagePage.objects.live().public().filter(locale_id=self.locale_id).order_by("number")
         )
-        return {"tags": tags, "topic_labels": labels, "work_packages": work_packages}
+        return {"tags": tags, "topic_labels": labels, "work_packages": list(work_packages)}
 
     @path("")
     def index_route(self, request):
@@ -85,7 +86,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
                 "filters": filters,
                 "query_prefix": filters.query_prefix(),
                 "feed_url": self.feed_url(request),
-                **self.filter_choices(),
+                # The same for every visitor until the content changes: kept per content generation.
+                **per_generation("news-filter-choices", self.filter_choices, self.pk),
             },
         )
 

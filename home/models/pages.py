@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from core.pages import BasePage
 from home.blocks import BodyStreamBlock
+from ops.content_cache import per_generation
 
 from .news import NewsIndexPage
 from .snippets import Partner
@@ -67,7 +68,8 @@ class HomePage(BasePage):
         news_index, latest_news = self.latest_news()
         work_package_index, work_packages = self.work_package_progress()
         context.update(
-            partners=Partner.for_locale(self.locale),
+            # The same for every visitor until the content changes (a partner is a snippet).
+            partners=per_generation("partners", lambda: Partner.for_locale(self.locale), self.locale_id),
             news_index=news_index,
             latest_news=latest_news,
             source_language=settings.LANGUAGE_CODE,
