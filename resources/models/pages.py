@@ -16,7 +16,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from core.language_links import LanguageLink, language_name
 from core.pages import BasePage
-from core.translation_state import PARTLY_TRANSLATED, not_translated, reading_of
+from core.translation_state import PARTLY_TRANSLATED, not_translated, reading_of, readings
+from ops.content_cache import per_generation
 from ops.visitors import counts_once_today
 from resources.facets import tag_labels
 from resources.filters import LibraryFilters
@@ -100,6 +101,8 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
         # A fallback shows the original: search engines should index the original's own URL.
         original = next((link for link in versions if link.code == resource.locale.language_code), None)
         canonical = original.url if is_fallback and original else request.path
+        related = self.related_resources(resource)
+        readings([resource, *related])  # which of them read in English, in one go
         reading = None if is_fallback else reading_of(resource)
         context = {
             "resource": resource,
@@ -108,7 +111,7 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
             "partial_reading": reading if reading and reading.state == PARTLY_TRANSLATED else None,
             "versions": [link for link in versions if link.is_translated],
             "language_links": versions,
-            "related": self.related_resources(resource),
+            "related": related,
             "tags": self.tags_of(resource),
             "resource_url": request.build_absolute_uri(request.path),
             "canonical_url": request.build_absolute_uri(canonical),
@@ -164,19 +167,26 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
             .exclude(not_translated(Resource))
             .values_list("locale__language_code", flat=True)
         )
-        libraries = {
-            page.locale.language_code: page
-            for page in self.get_translations(inclusive=True).live().select_related("locale")
-        }
+        # Where this library is in each language: the same for every resource until content changes.
+        libraries = per_generation(
+            "library-urls", lambda: self.library_urls(request), self.pk, request=request
+        )
         active = request.LANGUAGE_CODE
         links = []
         for code, _name in settings.LANGUAGES:
-            library = libraries.get(code)
-            if library is None:
+            library_url = libraries.get(code)
+            if library_url is None:
                 continue
-            url = library.resource_url(resource, request)
+            url = library_url + self.reverse_subpage("resource", kwargs={"slug": resource.slug})
             links.append(LanguageLink(code, language_name(code), url, code == active, code in translated))
         return links
+
+    def library_urls(self, request=None):
+        """{language code: URL of this library in that language}, where it is live."""
+        return {
+            page.locale.language_code: page.get_url(request)
+            for page in self.get_translations(inclusive=True).live().select_related("locale")
+        }
 
     def resource_url(self, resource, request=None):
         """The resource's page in this library's language (a fallback entry reads in English there)."""
