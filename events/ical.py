@@ -65,7 +65,8 @@ def calendar_for(vevents, name, language):
 
 
 def calendar_response(calendar, filename, *, attachment):
-    """Serve a calendar; single events download as a file, the feed opens inline for subscribing."""
-    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    """Serve a calendar (or its bytes); single events download as a file, the feed opens inline for subscribing."""
+    body = calendar if isinstance(calendar, bytes) else calendar.to_ical()
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = content_disposition_header(attachment, filename)
     return response

@@ -126,6 +126,17 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
         At calendar/ rather than calendar.ics: Wagtail's page URLs allow no dots in a path segment.
         """
+        # Up to CALENDAR_MAX_EVENTS events, each serialised by icalendar (milliseconds apiece), the
+        # same for every subscriber: built once per content generation (calendar apps re-read it
+        # twice a day at most, as x-published-ttl asks).
+        body = per_generation(
+            "events-calendar", lambda: self.calendar_body(request), self.pk, request=request
+        )
+        return ical.calendar_response(
+            body, f"vet-web-events-{self.locale.language_code}.ics", attachment=False
+        )
+
+    def calendar_body(self, request):
         since = timezone.now() - timedelta(days=CALENDAR_PAST_DAYS)
         events = (
             self.events()
@@ -141,9 +152,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         calendar = ical.calendar_for(
             vevents, name=f"VET-WEB · {self.title}", language=self.locale.language_code
         )
-        return ical.calendar_response(
-            calendar, f"vet-web-events-{self.locale.language_code}.ics", attachment=False
-        )
+        return calendar.to_ical()
 
 
 class EventPage(RoutablePageMixin, BasePage):
