@@ -4,6 +4,7 @@ import datetime
 
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -53,7 +54,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             .live()
             .public()
             .select_related("locale", "alias_of__locale")
-            .prefetch_related("tagged_items__tag")
+            # The tags with their tagged items: one query, not two.
+            .prefetch_related(Prefetch("tagged_items", queryset=NewsPageTag.objects.select_related("tag")))
             .order_by("-date", "-pk")
         )
 

@@ -20,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.pages import BasePage
 from core.translation_state import readings
 from home.blocks import BodyStreamBlock
+from ops.content_cache import per_generation
 
 from .news import NewsPage
 
@@ -196,7 +197,12 @@ class WorkPackagePage(BasePage):
         context["deliverables"] = deliverables
         context["deliverables_done"] = sum(item.status == Deliverable.Status.DONE for item in deliverables)
         context["linked"] = self.linked_items()
-        context["lead_partner"] = self.lead_partner.localized if self.lead_partner_id else None
+        # The partner snippet in the visitor's language: kept per content generation (two queries).
+        context["lead_partner"] = (
+            per_generation("lead-partner", lambda: self.lead_partner.localized, self.lead_partner_id)
+            if self.lead_partner_id
+            else None
+        )
         return context
 
 

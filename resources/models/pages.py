@@ -57,8 +57,13 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
 
     @classmethod
     def for_locale(cls, locale):
-        """The live library page of a language (site search and work packages link into it)."""
-        return cls.objects.live().filter(locale=locale).order_by("path").first()
+        """The live library page of a language (site search and work packages link into it), kept
+        per content generation: many pages link into the library."""
+        return per_generation(
+            "library-page",
+            lambda: cls.objects.live().filter(locale=locale).order_by("path").first(),
+            getattr(locale, "pk", locale),
+        )
 
     @property
     def library_locale(self):
