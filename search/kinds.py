@@ -62,7 +62,12 @@ class PageSearch:
     def __call__(self, query, locale):
         # Alias copies and translations with nothing translated yet hold another language's text:
         # "in the visitor's language" leaves them out.
-        real_pages = Page.objects.exclude(not_translated(Page)).values("pk")
+        # Only this language's pages are checked (the check reads wagtail-localize's tables per page).
+        real_pages = (
+            Page.objects.filter(locale=locale, alias_of__isnull=True)
+            .exclude(not_translated(Page))
+            .values("pk")
+        )
         pages = Page.objects.live().public().filter(locale=locale, pk__in=real_pages).type(*self.models)
         # Counting every match is what grows with the content: the count (and whether whole words
         # or only word starts matched) is the same for every visitor until the content changes.
