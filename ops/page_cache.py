@@ -45,6 +45,9 @@ _QUIET_MODELS = {
     "resourcedownload",
     "searchquerylog",
     "dailyvisitor",
+    "toolkitpack",
+    "translationrequest",
+    "reusereport",
 }
 
 
