@@ -8,7 +8,7 @@ import logging
 from django_tasks import task
 
 from django.core.files.storage import default_storage
-from django.db import connection, transaction
+from django.db import transaction
 from django.http import QueryDict
 from django.utils import timezone
 
@@ -78,7 +78,6 @@ def _enqueue_rebuild():
 
 
 def schedule_rebuild(**kwargs):
-    """Signal handler: once per transaction, after it commits, rebuild the packs in the background."""
-    if any(func is _enqueue_rebuild for _sids, func, _robust in connection.run_on_commit):
-        return
+    """Signal handler: after the change commits, rebuild the packs in the background. Several saves
+    in one transaction enqueue several jobs; all but the first find every pack up to date."""
     transaction.on_commit(_enqueue_rebuild)

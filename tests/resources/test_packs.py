@@ -20,17 +20,19 @@ PACK = "/sq/resources/pack/?framework=eqavet"
 
 
 @pytest.fixture
-def english_only(db):
-    """A live English entry under EQAVET that nobody translated: the sq pack carries its English file."""
+def english_only(db, django_capture_on_commit_callbacks):
+    """A live English entry under EQAVET that nobody translated: the sq pack carries its English file.
+    Created as committed, so its rebuild job has run (no pack yet) before the test starts."""
     framework = Framework.objects.get(slug="eqavet", locale__language_code="en")
-    document = demo_document("pack-english-only", "Pack test workbook")
-    return ResourceFactory(
-        title="Pack test workbook",
-        slug="pack-test-workbook",
-        document=document,
-        external_url="",
-        frameworks=[framework],
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        document = demo_document("pack-english-only", "Pack test workbook")
+        return ResourceFactory(
+            title="Pack test workbook",
+            slug="pack-test-workbook",
+            document=document,
+            external_url="",
+            frameworks=[framework],
+        )
 
 
 @pytest.fixture
@@ -145,10 +147,8 @@ def test_a_change_to_one_resource_rebuilds_the_pack_in_the_background(
     old_key, old_name = pack.key, pack.file_name
 
     english_only.title = "Pack test workbook, second edition"
-    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+    with django_capture_on_commit_callbacks(execute=True):
         english_only.save()  # after the commit, the packs are rebuilt (django-tasks; immediate in tests)
-
-    assert len(callbacks) == 1  # one rebuild per transaction, however many rows it saved
 
     pack.refresh_from_db()
     assert pack.key != old_key
@@ -190,3 +190,13 @@ def test_an_empty_view_has_nothing_to_pack(client):
 
     assert response.status_code == 200
     assert not ToolkitPack.objects.exists()
+
+
+def test_the_pack_and_the_feed_cost_the_same_queries_for_more_resources(assert_queries_constant):
+    framework = Framework.objects.get(slug="eqavet", locale__language_code="en")
+
+    def add(count, start):
+        for number in range(count):
+            ResourceFactory(title=f"Pack query test {start + number}", frameworks=[framework])
+
+    assert_queries_constant([PACK, "/en/resources/feed/?framework=eqavet"], add, sizes=(1, 20))
