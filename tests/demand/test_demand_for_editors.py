@@ -52,7 +52,9 @@ def test_the_report_lists_the_most_requested_items_per_language(client, requeste
     client.force_login(user_for("officer"))
 
     html = client.get(reverse("translation_requests_report") + "?language_code=sq").content.decode()
-    csv = b"".join(client.get(reverse("translation_requests_report") + "?export=csv").streaming_content).decode()
+    csv = b"".join(
+        client.get(reverse("translation_requests_report") + "?export=csv").streaming_content
+    ).decode()
 
     assert requested.title in html
     assert csv.splitlines()[1].startswith(f"{requested.title},")
