@@ -9,6 +9,7 @@ start a build. Past PACK_MAX_BYTES / PACK_MAX_RESOURCES the page says so and how
 from django.core.files.storage import default_storage
 from django.http import FileResponse
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 from core.public_origin import public_origin
@@ -52,16 +53,19 @@ def serve_pack(library, request):
     if count == 0 or count > max_resources() or size > max_bytes():
         context["state"] = "empty" if count == 0 else "too_large"
         return TemplateResponse(request, "resources/pack.html", context)
-    pack, _created = ToolkitPack.objects.get_or_create(
-        language_code=view.language_code,
-        parameters=view.parameters,
-        defaults={"origin": public_origin(request)},
-    )
+    pack = ToolkitPack.objects.filter(language_code=view.language_code, parameters=view.parameters).first()
     key = fingerprint(view.language_code, view.entries())
-    if not _stored(pack, key) and is_countable(request):
+    if not (pack and _stored(pack, key)) and is_countable(request):  # bots never add or build a pack
+        pack, _created = ToolkitPack.objects.get_or_create(
+            language_code=view.language_code,
+            parameters=view.parameters,
+            defaults={"origin": public_origin(request)},
+        )
         build_pack.enqueue(pack.pk)
         pack.refresh_from_db()
-    if _stored(pack, key):
+    if pack and _stored(pack, key):
+        # Kept among the most recently asked for (resources/tasks.py forget_old_packs).
+        ToolkitPack.objects.filter(pk=pack.pk).update(requested_at=timezone.now())
         return _file_response(pack, view.language_code)
     context["state"] = "preparing"
     response = TemplateResponse(request, "resources/pack.html", context, status=202)
