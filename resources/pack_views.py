@@ -38,7 +38,8 @@ def _file_response(pack, language_code):
 
 
 def serve_pack(library, request):
-    view = PackView.from_query(library.locale.language_code, request.GET)
+    query = PackView.from_query(library.locale.language_code, request.GET)
+    view = PackView.in_library(library, query.filters, query.work_package)
     count, size = view.estimate()
     context = {
         "page": library,

@@ -65,6 +65,13 @@ class PackView:
         work_package = (query.get("work_package") or "").strip()[:100]
         return cls(language_code, LibraryFilters.from_query(query), work_package)
 
+    @classmethod
+    def in_library(cls, library, filters, work_package=""):
+        """The view in a library page's language (its Locale known: no query for it)."""
+        view = cls(library.locale.language_code, filters, work_package)
+        view.__dict__["locale"] = library.locale  # fills the cached_property below
+        return view
+
     @property
     def parameters(self):
         """The canonical query string: one stored pack per distinct view."""

@@ -97,7 +97,7 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
         """The offline pack of this listing: its link, and its size before anyone downloads it."""
         from resources.packs import PackView, max_bytes, max_resources  # packs import these models
 
-        view = PackView(self.locale.language_code, filters)
+        view = PackView.in_library(self, filters)
         count, size = view.estimate()
         query = f"?{view.parameters}" if view.parameters else ""
         return {
