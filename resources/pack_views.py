@@ -55,7 +55,7 @@ def serve_pack(library, request):
         context["state"] = "empty" if count == 0 else "too_large"
         return TemplateResponse(request, "resources/pack.html", context)
     pack = ToolkitPack.objects.filter(language_code=view.language_code, parameters=view.parameters).first()
-    key = fingerprint(view.language_code, view.entries())
+    key = fingerprint(view.language_code, view.entries(), view.parameters)
     if not (pack and _stored(pack, key)) and is_countable(request):  # bots never add or build a pack
         pack, _created = ToolkitPack.objects.get_or_create(
             language_code=view.language_code,

@@ -121,9 +121,10 @@ class PackView:
         return entries
 
 
-def fingerprint(language_code, entries):
-    """What the pack holds, as a hash: any change to a listed text, revision or file changes it."""
-    digest = hashlib.sha256(f"{PACK_FORMAT}\0{language_code}".encode())
+def fingerprint(language_code, entries, parameters=""):
+    """What the pack holds, as a hash: any change to a listed text, revision or file changes it
+    (and the view's filters, which its index names)."""
+    digest = hashlib.sha256(f"{PACK_FORMAT}\0{language_code}\0{parameters}".encode())
     for entry in entries:
         item = entry.resource
         document = item.document
@@ -171,54 +172,60 @@ def _write_text(archive, name, text):
     return hashlib.sha256(data).hexdigest(), len(data)
 
 
+def _write_files(archive, entries):
+    """Each entry's file under files/; the manifest rows of what was written."""
+    manifest = []
+    for number, entry in enumerate(entries, start=1):
+        document = entry.resource.document
+        if document is None:
+            continue
+        entry.path = _file_name(number, entry)
+        with document.file.open("rb") as source:
+            sha, size = _write_file(archive, entry.path, source)
+        manifest.append({"path": entry.path, "sha256": sha, "bytes": size, "language": entry.file_language})
+    return manifest
+
+
+def _write_index(archive, pack_view, source_url, entries):
+    """index.html in the pack's language: titles, summaries, cite-as lines, files and links."""
+    query = f"?{pack_view.parameters}" if pack_view.parameters else ""
+    with translation.override(pack_view.language_code):
+        index = render_to_string(
+            "resources/pack_index.html",
+            {
+                "entries": entries,
+                "language_code": pack_view.language_code,
+                "library_url": source_url,
+                "view_url": source_url + query,
+                "built_at": timezone.now(),
+            },
+        )
+    sha, size = _write_text(archive, "index.html", index)
+    return {"path": "index.html", "sha256": sha, "bytes": size, "language": pack_view.language_code}
+
+
 def build(pack_view, origin, library_url, entries):
     """Write the ZIP for these entries to the media storage; return (storage name, size)."""
-    key = fingerprint(pack_view.language_code, entries)
-    name = storage_name(key)
-    manifest = []
+    name = storage_name(fingerprint(pack_view.language_code, entries, pack_view.parameters))
+    if default_storage.exists(name):  # built already (a rebuild raced a request)
+        return name, default_storage.size(name)
+    source_url = origin + library_url
     with tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024) as spool:
         with zipfile.ZipFile(spool, "w", compression=zipfile.ZIP_STORED) as archive:
-            for number, entry in enumerate(entries, start=1):
-                document = entry.resource.document
-                if document is None:
-                    continue
-                entry.path = _file_name(number, entry)
-                with document.file.open("rb") as source:
-                    sha, size = _write_file(archive, entry.path, source)
-                manifest.append(
-                    {"path": entry.path, "sha256": sha, "bytes": size, "language": entry.file_language}
-                )
-            with translation.override(pack_view.language_code):
-                index = render_to_string(
-                    "resources/pack_index.html",
-                    {
-                        "entries": entries,
-                        "language_code": pack_view.language_code,
-                        "library_url": origin + library_url,
-                        "view_url": origin
-                        + library_url
-                        + (f"?{pack_view.parameters}" if pack_view.parameters else ""),
-                        "built_at": timezone.now(),
-                    },
-                )
-            sha, size = _write_text(archive, "index.html", index)
-            manifest.insert(
-                0, {"path": "index.html", "sha256": sha, "bytes": size, "language": pack_view.language_code}
+            manifest = _write_files(archive, entries)
+            manifest.insert(0, _write_index(archive, pack_view, source_url, entries))
+            _write_text(
+                archive, "SHA256SUMS", "".join(f"{row['sha256']}  {row['path']}\n" for row in manifest)
             )
-            sums = "".join(f"{item['sha256']}  {item['path']}\n" for item in manifest)
-            _write_text(archive, "SHA256SUMS", sums)
             description = {
                 "format": PACK_FORMAT,
                 "language": pack_view.language_code,
-                "source": origin + library_url,
+                "source": source_url,
                 "filters": pack_view.parameters,
                 "built_at": timezone.now().isoformat(),
                 "files": manifest,
             }
             _write_text(archive, "manifest.json", json.dumps(description, indent=2, ensure_ascii=False))
         spool.seek(0)
-        if default_storage.exists(name):
-            default_storage.delete(name)
         saved = default_storage.save(name, File(spool, name=posixpath.basename(name)))
-        size = default_storage.size(saved)
-    return saved, size
+        return saved, default_storage.size(saved)

@@ -27,7 +27,7 @@ def refresh_pack(pack):
     size = sum(entry.resource.document.file_size or 0 for entry in entries if entry.resource.document)
     if library is None or not entries or len(entries) > max_resources() or size > max_bytes():
         return False
-    key = fingerprint(view.language_code, entries)
+    key = fingerprint(view.language_code, entries, view.parameters)
     if key == pack.key and pack.file_name and default_storage.exists(pack.file_name):
         return False
     old_name = pack.file_name
