@@ -46,6 +46,9 @@ FEED_PATHS = {
     "news RSS": "news/feed/",
     "events calendar": "events/calendar/",
     "event .ics": _event_ics,
+    "library RSS": "resources/feed/?framework=eqavet",
+    "news topic RSS": "news/feed/?tag=training",
+    "offline pack": "resources/pack/?framework=eqavet",
 }
 
 MISSING_PATH = "this-page-does-not-exist/"

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 
 from .setup import is_editor, translator_languages
-from .translation_status import largest_total, translation_status
+from .translation_status import SORTS, largest_total, translation_status
 
 PANEL_ROWS = 8
 PAGE_ROWS = 50
@@ -37,14 +37,16 @@ def translation_status_view(request):
     """Every page and resource with its state in each language, fifty at a time."""
     page_obj = Paginator(range(largest_total()), PAGE_ROWS).get_page(request.GET.get("p"))
     offset = (page_obj.number - 1) * PAGE_ROWS
+    sort = request.GET.get("sort") if request.GET.get("sort") in SORTS else SORTS[0]
     return render(
         request,
         "editorial/translation_status.html",
         {
             "statuses": translation_status(
-                limit=PAGE_ROWS, offset=offset, languages=shown_languages(request.user)
+                limit=PAGE_ROWS, offset=offset, languages=shown_languages(request.user), sort=sort
             ),
             "page_obj": page_obj,
+            "sort": sort,
             "page_title": _("Translation status"),
             "header_icon": "wagtail-localize-language",
         },

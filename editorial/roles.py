@@ -43,6 +43,9 @@ ACTIONS = (
     Action("translation_status", "See a language in *Reports → Translation status*", TRANSLATIONS),
     Action("download_report", "Read *Reports → Resource downloads*", NO_LANGUAGE),
     Action("search_report", "Read *Reports → What trainers search for*", NO_LANGUAGE),
+    Action("demand_report", "Read *Reports → Most requested translations*", NO_LANGUAGE),
+    Action("moderate_reuse", 'Approve or reject reports of a tool\'s use ("I used this tool")', NO_LANGUAGE),
+    Action("export_reuse", "Export the reports of use (CSV, XLSX)", NO_LANGUAGE),
 )
 
 OFFICER, COORDINATOR, TRANSLATOR = "officer", "coordinator", "translator"
@@ -60,6 +63,9 @@ GRANTS = {
         "translation_status": EVERY,
         "download_report": YES,
         "search_report": YES,
+        "demand_report": YES,
+        "moderate_reuse": YES,
+        "export_reuse": YES,
     },
     COORDINATOR: {
         "edit_page": EVERY,
@@ -75,6 +81,9 @@ GRANTS = {
         "translation_status": EVERY,
         "download_report": YES,
         "search_report": YES,
+        "demand_report": YES,
+        "moderate_reuse": YES,
+        "export_reuse": YES,
     },
     TRANSLATOR: {
         "edit_page": OWN,

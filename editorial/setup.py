@@ -54,6 +54,9 @@ EDITOR_MODEL_PERMISSIONS = [
     "wagtailsearchpromotions.change_searchpromotion",
     "wagtailsearchpromotions.delete_searchpromotion",
     "search.view_searchquerylog",
+    "demand.view_translationrequest",
+    "demand.view_reusereport",
+    "demand.change_reusereport",
 ]
 MEDIA_PERMISSIONS = [
     "wagtaildocs.add_document",

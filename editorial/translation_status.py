@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.conf import settings
+from django.db.models import IntegerField, OuterRef, Subquery, Sum
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -20,6 +22,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
 from core.translation_state import translations_with_progress
+from demand.models import TranslationRequest
 
 TRACKED_MODELS = [("wagtailcore.Page", _("Pages")), ("resources.Resource", _("Library resources"))]
 
@@ -33,6 +36,7 @@ class LanguageState:
     state: str
     url: str = ""
     sync_url: str = ""
+    requested: int = 0  # visitors who asked for it in this language (demand.TranslationRequest)
 
     @property
     def label(self):
@@ -57,12 +61,26 @@ def tracked_models():
     return [(apps.get_model(model_label), label) for model_label, label in TRACKED_MODELS]
 
 
-def source_objects(model, source_locale):
-    """Objects written in the source language, most recently changed first."""
+SORTS = ("changed", "requested")
+
+
+def source_objects(model, source_locale, sort="changed", languages=None):
+    """Objects written in the source language, most recently changed first, or (sort="requested")
+    most requested by visitors in `languages` (all when None) first."""
     queryset = model.objects.filter(locale=source_locale)
     if issubclass(model, Page):
-        return queryset.filter(depth__gt=1).order_by("-latest_revision_created_at", "path")
-    return queryset.order_by("-pk")
+        queryset = queryset.filter(depth__gt=1)
+        recent = ["-latest_revision_created_at", "path"]
+    else:
+        recent = ["-pk"]
+    if sort == "requested":
+        requests = TranslationRequest.objects.filter(translation_key=OuterRef("translation_key"))
+        if languages is not None:
+            requests = requests.filter(language_code__in=languages)
+        total = requests.order_by().values("translation_key").annotate(total=Sum("count")).values("total")
+        queryset = queryset.annotate(requested=Coalesce(Subquery(total, output_field=IntegerField()), 0))
+        return queryset.order_by("-requested", *recent)
+    return queryset.order_by(*recent)
 
 
 def largest_total():
@@ -73,9 +91,10 @@ def largest_total():
     )
 
 
-def translation_status(limit=None, offset=0, languages=None):
+def translation_status(limit=None, offset=0, languages=None, sort="changed"):
     """One ModelStatus per tracked model, each listing up to `limit` objects from `offset`, with a
-    column per target language (only `languages`, when given: a translator sees theirs)."""
+    column per target language (only `languages`, when given: a translator sees theirs), in `sort`
+    order (see source_objects)."""
     source_locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     targets = Locale.objects.exclude(pk=source_locale.pk).order_by("language_code")
     if languages is not None:
@@ -83,7 +102,7 @@ def translation_status(limit=None, offset=0, languages=None):
     targets = list(targets)
     statuses = []
     for model, label in tracked_models():
-        queryset = source_objects(model, source_locale)
+        queryset = source_objects(model, source_locale, sort, languages)
         total = queryset.count()
         end = None if limit is None else offset + limit
         objects = list(queryset[offset:end])
@@ -115,6 +134,7 @@ def status_rows(model, objects, source_locale, targets):
         (translation.source_id, translation.target_locale_id): translation
         for translation in _translations_with_progress(list(sources.values()))
     }
+    requested = TranslationRequest.counts(keys, [locale.language_code for locale in targets])
     rows = []
     for obj in objects:
         source = sources.get(obj.translation_key)
@@ -122,7 +142,9 @@ def status_rows(model, objects, source_locale, targets):
         for locale in targets:
             copy = copies.get((obj.translation_key, locale.pk))
             translation = translations.get((source.pk, locale.pk)) if source else None
-            row.languages.append(_language_state(obj, locale, copy, source, translation))
+            state = _language_state(obj, locale, copy, source, translation)
+            state.requested = requested.get((obj.translation_key, locale.language_code), 0)
+            row.languages.append(state)
         rows.append(row)
     return rows
 

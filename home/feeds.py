@@ -1,10 +1,12 @@
-"""The RSS 2.0 feed of one language's news (one feed per NewsIndexPage, at its feed/ route)."""
+"""The RSS 2.0 feed of one language's news (one feed per NewsIndexPage, at its feed/ route), and of
+one topic with ?tag=<topic slug> (feed/?tag=eqf), as the news index filters by it."""
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from core.translation_state import not_translated
+from home.news_filters import NewsFilters
 
 FEED_LENGTH = 20
 
@@ -24,9 +26,12 @@ class NewsFeed(Feed):
 
     def get_object(self, request, *args, **kwargs):
         self.request = request
+        self.tag = NewsFilters.from_query(request.GET).tag
         return self.index_page
 
     def title(self, obj):
+        if self.tag:
+            return _("VET-WEB news: %(topic)s") % {"topic": self.topic_labels.get(self.tag, self.tag)}
         return _("VET-WEB news")
 
     def description(self, obj):
@@ -36,11 +41,15 @@ class NewsFeed(Feed):
         return self.request.build_absolute_uri(obj.get_url(self.request))
 
     def feed_url(self, obj):
-        return self.request.build_absolute_uri(obj.feed_url(self.request))
+        query = f"?tag={self.tag}" if self.tag else ""
+        return self.request.build_absolute_uri(obj.feed_url(self.request) + query)
 
     def items(self, obj):
         # Only news the reader gets in this feed's language (not aliases or empty translations).
-        return obj.news().exclude(not_translated(obj.news().model))[:FEED_LENGTH]
+        news = obj.news().exclude(not_translated(obj.news().model))
+        if self.tag:
+            news = news.filter(tagged_items__tag__slug=self.tag)
+        return news[:FEED_LENGTH]
 
     def item_title(self, item):
         return item.title

@@ -49,6 +49,9 @@ _QUIET_MODELS = {
     "resourcedownload",
     "searchquerylog",
     "dailyvisitor",
+    "toolkitpack",
+    "translationrequest",
+    "reusereport",
 }
 
 

@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from api.router import api_router
+from demand.views import report_reuse, request_translation
 from languages.overview import languages_page
 from languages.sitemap import sitemap_section, sitemap_xml
 from ops.health import healthz, readyz
@@ -33,5 +34,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("languages/", languages_page, name="languages"),
+    path("demand/request/", request_translation, name="request_translation"),
+    path("demand/reuse/", report_reuse, name="report_reuse"),
     path("", include(wagtail_urls)),
 )

@@ -1,4 +1,5 @@
 from .downloads import ResourceDownload
+from .packs import ToolkitPack
 from .pages import ResourceLibraryPage
 from .snippets import Framework, Resource, ResourceFramework, ResourceQuerySet, ResourceTag
 
@@ -10,4 +11,5 @@ __all__ = [
     "ResourceLibraryPage",
     "ResourceQuerySet",
     "ResourceTag",
+    "ToolkitPack",
 ]

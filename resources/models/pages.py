@@ -53,6 +53,7 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["library_url"] = self.get_url(request)
+        context["feed_url"] = self.feed_url(request)
         return context
 
     @classmethod
@@ -95,8 +96,40 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
             "query_prefix": filters.query_prefix(),
             "sort_params": urlencode(filters.params(without=("page", "sort"))),
             "facets_key": urlencode(filters.params(without=("page", "sort"))),
+            **self.pack_offer(filters, request),
         }
         return self.render(request, context_overrides=context)
+
+    def pack_offer(self, filters, request):
+        """The offline pack of this listing: its link, and its size before anyone downloads it."""
+        from resources.packs import PackView, max_bytes, max_resources  # packs import these models
+
+        view = PackView.in_library(self, filters)
+        count, size = view.estimate()
+        query = f"?{view.parameters}" if view.parameters else ""
+        return {
+            "pack_url": f"{self.get_url(request)}{self.reverse_subpage('pack')}{query}",
+            "pack_count": count,
+            "pack_size": size,
+            "pack_fits": count <= max_resources() and size <= max_bytes(),
+        }
+
+    @path("pack/", name="pack")
+    def pack_route(self, request):
+        """This view's resources as one ZIP in the visitor's language (resources/pack_views.py)."""
+        from resources.pack_views import serve_pack  # it imports these models
+
+        return serve_pack(self, request)
+
+    @path("feed/", name="feed")
+    def feed_route(self, request):
+        """RSS of the entries newly added in this language, optionally ?framework= (resources/feeds.py)."""
+        from resources.feeds import NewInLibraryFeed  # it imports these models
+
+        return NewInLibraryFeed(self)(request)
+
+    def feed_url(self, request=None):
+        return self.get_url(request) + self.reverse_subpage("feed")
 
     @path("<slug:slug>/", name="resource")
     def resource_route(self, request, slug):

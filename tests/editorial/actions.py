@@ -281,6 +281,58 @@ class SearchReport(Report):
     url_name = "search_queries_report"
 
 
+class DemandReport(Report):
+    url_name = "translation_requests_report"
+
+
+def pending_reuse_report():
+    from demand.models import ReuseReport
+
+    entry = Resource.objects.filter(locale__language_code="en", live=True).order_by("pk").first()
+    return ReuseReport.objects.create(
+        resource=entry,
+        translation_key=entry.translation_key,
+        language_code="sq",
+        country="AL",
+        organisation_type="vet-provider",
+        learners=12,
+        comment="Used with two classes.",
+    )
+
+
+class ModerateReuse:
+    """Approve a visitor's report of use in the moderation list's edit form."""
+
+    def prepare(self, language, context):
+        return pending_reuse_report()
+
+    def live(self, target):
+        target.refresh_from_db()
+        return (target.status, target.comment)
+
+    def attempt(self, client, target, context):
+        url = reverse("reuse_reports:edit", args=[target.pk])
+        return client.post(url, {"status": "approved", "comment": target.comment})
+
+    def happened(self, target, response, before):
+        target.refresh_from_db()
+        return target.status == "approved"
+
+
+class ExportReuse(Report):
+    """Download the reports of use as CSV (the XLSX export goes through the same view)."""
+
+    def prepare(self, language, context):
+        pending_reuse_report()
+        return language
+
+    def attempt(self, client, language, context):
+        return client.get(reverse("reuse_reports:index") + "?export=csv")
+
+    def happened(self, language, response, before):
+        return response.status_code == 200 and response["Content-Type"].startswith("text/csv")
+
+
 DRIVERS = {
     "edit_page": EditPage(),
     "publish_page": PublishPage(),
@@ -295,4 +347,7 @@ DRIVERS = {
     "translation_status": TranslationStatus(),
     "download_report": DownloadReport(),
     "search_report": SearchReport(),
+    "demand_report": DemandReport(),
+    "moderate_reuse": ModerateReuse(),
+    "export_reuse": ExportReuse(),
 }

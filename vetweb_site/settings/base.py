@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "languages",
     "events",
     "api",
+    "demand",
     "editorial",
     "demo",
     "wagtail_localize",

@@ -1,0 +1,86 @@
+"""Admin reports of what visitors ask for (editorial/roles.py says who reads them)."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from ops.spreadsheet import FormulaSafeCsvMixin
+
+from .admin_views import TranslationRequestReportView
+from .reuse import ReuseReport
+
+
+@hooks.register("register_admin_urls")
+def register_demand_report_urls():
+    return [
+        path(
+            "reports/translation-requests/",
+            TranslationRequestReportView.as_view(),
+            name="translation_requests_report",
+        ),
+        path(
+            "reports/translation-requests/results/",
+            TranslationRequestReportView.as_view(results_only=True),
+            name="translation_requests_report_results",
+        ),
+    ]
+
+
+class PermittedMenuItem(MenuItem):
+    def __init__(self, *args, permission, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_reports_menu_item")
+def register_demand_report_menu_item():
+    return PermittedMenuItem(
+        _("Most requested translations"),
+        reverse("translation_requests_report"),
+        icon_name="wagtail-localize-language",
+        order=715,
+        permission="demand.view_translationrequest",
+    )
+
+
+class ReuseReportIndexView(FormulaSafeCsvMixin, IndexView):
+    """The moderation list; its CSV export cannot carry formulas (ops/spreadsheet.py)."""
+
+
+class ReuseReportViewSet(ModelViewSet):
+    """Officers and coordinators approve or reject reports of use and export them (CSV, XLSX)."""
+
+    model = ReuseReport
+    icon = "tick"
+    menu_label = _("Reports of use")
+    menu_order = 720
+    add_to_admin_menu = True
+    index_view_class = ReuseReportIndexView
+    form_fields = ["status", "comment"]
+    list_display = ["resource", "status", "country", "organisation_type", "learners", "comment", "created_at"]
+    list_filter = ["status", "country", "organisation_type", "language_code"]
+    list_export = [
+        "translation_key",
+        "resource",
+        "language_code",
+        "country",
+        "organisation_type",
+        "learners",
+        "comment",
+        "status",
+        "created_at",
+    ]
+    export_filename = "reports-of-use"
+    inspect_view_enabled = True
+
+
+@hooks.register("register_admin_viewset")
+def register_reuse_report_viewset():
+    return ReuseReportViewSet("reuse_reports")

@@ -1,0 +1,77 @@
+"""RSS 2.0 "new in the library" per language (and optionally per framework), at the library's feed/.
+
+Only entries readable in the feed's language are items: translations, or English entries in the
+English feed. An English entry standing in for a missing translation is left out, as the news
+feeds leave out untranslated news (DESIGN "Languages").
+"""
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.translation import gettext as _
+
+from core.listing import clean_text
+from core.translation_state import not_translated
+
+from .models import Framework, Resource
+
+FEED_LENGTH = 20
+
+
+class NewInLibraryFeed(Feed):
+    feed_type = Rss201rev2Feed
+
+    def __init__(self, library):
+        super().__init__()
+        self.library = library
+
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        slug = clean_text(request.GET.get("framework"), 60)
+        framework = (
+            Framework.objects.filter(slug=slug, live=True).order_by("locale_id").first() if slug else None
+        )
+        if framework is not None:
+            framework = (
+                Framework.objects.filter(slug=slug, live=True, locale=self.library.locale).first()
+                or framework
+            )
+        self.framework = framework
+        return self.library
+
+    def title(self, obj):
+        if self.framework:
+            return _("New in the VET-WEB library: %(framework)s") % {"framework": self.framework.label}
+        return _("New in the VET-WEB library")
+
+    def description(self, obj):
+        return obj.intro or _("Tools, guides and templates newly added to the VET-WEB resource library")
+
+    def link(self, obj):
+        return self.request.build_absolute_uri(obj.get_url(self.request))
+
+    def feed_url(self, obj):
+        url = obj.get_url(self.request) + obj.reverse_subpage("feed")
+        if self.framework:
+            url += f"?framework={self.framework.slug}"
+        return self.request.build_absolute_uri(url)
+
+    def items(self, obj):
+        entries = Resource.objects.filter(locale=obj.locale, live=True).exclude(not_translated(Resource))
+        if self.framework:
+            entries = entries.filter(framework_links__framework__slug=self.framework.slug)
+        return entries.select_related("locale").order_by("-created_at", "-pk").distinct()[:FEED_LENGTH]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_link(self, item):
+        return self.request.build_absolute_uri(self.library.resource_url(item, self.request))
+
+    def item_pubdate(self, item):
+        return item.first_published_at or item.created_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at

@@ -1,0 +1,75 @@
+"""The pack route of the library (/<lang>/resources/pack/?<filters>): the ZIP, or why not yet.
+
+A plain GET link that works without JavaScript. A pack already built for the current content is
+streamed from the media storage; otherwise it is built (in the background where a task worker
+runs) and the visitor is asked to come back in a moment. Bots, HEAD requests and prefetches never
+start a build. Past PACK_MAX_BYTES / PACK_MAX_RESOURCES the page says so and how to narrow it.
+"""
+
+from django.core.files.storage import default_storage
+from django.http import FileResponse
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+
+from core.public_origin import public_origin
+from ops.visitors import is_countable
+
+from .models import ToolkitPack
+from .packs import PackView, fingerprint, max_bytes, max_resources
+from .tasks import build_pack
+
+RETRY_SECONDS = 30
+
+
+def _stored(pack, key):
+    return pack.key == key and pack.file_name and default_storage.exists(pack.file_name)
+
+
+def _file_response(pack, language_code):
+    response = FileResponse(
+        default_storage.open(pack.file_name, "rb"),
+        as_attachment=True,
+        filename=f"vet-web-toolkit-{language_code}.zip",
+        content_type="application/zip",
+    )
+    add_never_cache_headers(response)  # the same URL gets a new ZIP after a change
+    return response
+
+
+def serve_pack(library, request):
+    query = PackView.from_query(library.locale.language_code, request.GET)
+    view = PackView.in_library(library, query.filters, query.work_package)
+    count, size = view.estimate()
+    context = {
+        "page": library,
+        "self": library,
+        "library_url": library.get_url(request),
+        "view_parameters": view.parameters,
+        "resource_count": count,
+        "estimated_size": size,
+        "max_bytes": max_bytes(),
+        "max_resources": max_resources(),
+    }
+    if count == 0 or count > max_resources() or size > max_bytes():
+        context["state"] = "empty" if count == 0 else "too_large"
+        return TemplateResponse(request, "resources/pack.html", context)
+    pack = ToolkitPack.objects.filter(language_code=view.language_code, parameters=view.parameters).first()
+    key = fingerprint(view.language_code, view.entries(), view.parameters)
+    if not (pack and _stored(pack, key)) and is_countable(request):  # bots never add or build a pack
+        pack, _created = ToolkitPack.objects.get_or_create(
+            language_code=view.language_code,
+            parameters=view.parameters,
+            defaults={"origin": public_origin(request)},
+        )
+        build_pack.enqueue(pack.pk)
+        pack.refresh_from_db()
+    if pack and _stored(pack, key):
+        # Kept among the most recently asked for (resources/tasks.py forget_old_packs).
+        ToolkitPack.objects.filter(pk=pack.pk).update(requested_at=timezone.now())
+        return _file_response(pack, view.language_code)
+    context["state"] = "preparing"
+    response = TemplateResponse(request, "resources/pack.html", context, status=202)
+    response["Retry-After"] = str(RETRY_SECONDS)
+    patch_cache_control(response, no_store=True)
+    return response
