@@ -33,6 +33,9 @@ def _event_ics(language):
 
 
 EXTRA_HTML_PATHS = {
+    # One event page per stage of its life (the page-type check finds only the first event).
+    "event report": "events/mobility-friuli-venezia-giulia/",
+    "cancelled event": "events/digcomp-webinar/",
     "search": "search/?q=training",
     "search (no query)": "search/",
     "resource detail": _resource_detail,

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "search",
     "languages",
     "events",
+    "mobility",
     "api",
     "editorial",
     "demo",

@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand
 
 from demo.seed.events import seed_events
 from demo.seed.library import seed_library
+from demo.seed.mobility import seed_mobility
 from demo.seed.pages import seed_pages
 from demo.seed.project import seed_project
 from demo.seed.states import seed_states
@@ -23,6 +24,7 @@ class Command(BaseCommand):
         seed_project(log=self.log)
         seed_events(log=self.log)
         seed_library(log=self.log)
+        seed_mobility(log=self.log)
         seed_states(log=self.log)
         ensure_editorial_setup()
         self.ensure_admin()
