@@ -49,6 +49,7 @@ FEED_PATHS = {
     "news RSS": "news/feed/",
     "events calendar": "events/calendar/",
     "event .ics": _event_ics,
+    "results CSV": "results/csv/",
 }
 
 MISSING_PATH = "this-page-does-not-exist/"

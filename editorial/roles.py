@@ -43,6 +43,7 @@ ACTIONS = (
     Action("translation_status", "See a language in *Reports → Translation status*", TRANSLATIONS),
     Action("download_report", "Read *Reports → Resource downloads*", NO_LANGUAGE),
     Action("search_report", "Read *Reports → What trainers search for*", NO_LANGUAGE),
+    Action("results_export", "Download *Reports → Project results (Erasmus+)*", NO_LANGUAGE),
 )
 
 OFFICER, COORDINATOR, TRANSLATOR = "officer", "coordinator", "translator"
@@ -60,6 +61,7 @@ GRANTS = {
         "translation_status": EVERY,
         "download_report": YES,
         "search_report": YES,
+        "results_export": YES,
     },
     COORDINATOR: {
         "edit_page": EVERY,
@@ -75,6 +77,7 @@ GRANTS = {
         "translation_status": EVERY,
         "download_report": YES,
         "search_report": YES,
+        "results_export": YES,
     },
     TRANSLATOR: {
         "edit_page": OWN,

@@ -281,6 +281,13 @@ class SearchReport(Report):
     url_name = "search_queries_report"
 
 
+class ResultsExport(Report):
+    url_name = "results_export"
+
+    def attempt(self, client, language, context):
+        return client.get(reverse(self.url_name) + "?format=xlsx")
+
+
 DRIVERS = {
     "edit_page": EditPage(),
     "publish_page": PublishPage(),
@@ -295,4 +302,5 @@ DRIVERS = {
     "translation_status": TranslationStatus(),
     "download_report": DownloadReport(),
     "search_report": SearchReport(),
+    "results_export": ResultsExport(),
 }

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "languages",
     "events",
     "mobility",
+    "results",
     "api",
     "editorial",
     "demo",

@@ -10,6 +10,7 @@ from demo.seed.library import seed_library
 from demo.seed.mobility import seed_mobility
 from demo.seed.pages import seed_pages
 from demo.seed.project import seed_project
+from demo.seed.results import seed_results
 from demo.seed.states import seed_states
 from editorial.setup import ensure_editorial_setup
 
@@ -25,6 +26,7 @@ class Command(BaseCommand):
         seed_events(log=self.log)
         seed_library(log=self.log)
         seed_mobility(log=self.log)
+        seed_results(log=self.log)
         seed_states(log=self.log)
         ensure_editorial_setup()
         self.ensure_admin()
