@@ -33,6 +33,9 @@ def _event_ics(language):
 
 
 EXTRA_HTML_PATHS = {
+    # One event page per stage of its life (the page-type check finds only the first event).
+    "event report": "events/mobility-friuli-venezia-giulia/",
+    "cancelled event": "events/digcomp-webinar/",
     "search": "search/?q=training",
     "search (no query)": "search/",
     "resource detail": _resource_detail,
@@ -49,6 +52,7 @@ FEED_PATHS = {
     "library RSS": "resources/feed/?framework=eqavet",
     "news topic RSS": "news/feed/?tag=training",
     "offline pack": "resources/pack/?framework=eqavet",
+    "results CSV": "results/csv/",
 }
 
 MISSING_PATH = "this-page-does-not-exist/"

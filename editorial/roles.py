@@ -46,6 +46,7 @@ ACTIONS = (
     Action("demand_report", "Read *Reports → Most requested translations*", NO_LANGUAGE),
     Action("moderate_reuse", 'Approve or reject reports of a tool\'s use ("I used this tool")', NO_LANGUAGE),
     Action("export_reuse", "Export the reports of use (CSV, XLSX)", NO_LANGUAGE),
+    Action("results_export", "Download *Reports → Project results (Erasmus+)*", NO_LANGUAGE),
 )
 
 OFFICER, COORDINATOR, TRANSLATOR = "officer", "coordinator", "translator"
@@ -66,6 +67,7 @@ GRANTS = {
         "demand_report": YES,
         "moderate_reuse": YES,
         "export_reuse": YES,
+        "results_export": YES,
     },
     COORDINATOR: {
         "edit_page": EVERY,
@@ -84,6 +86,7 @@ GRANTS = {
         "demand_report": YES,
         "moderate_reuse": YES,
         "export_reuse": YES,
+        "results_export": YES,
     },
     TRANSLATOR: {
         "edit_page": OWN,

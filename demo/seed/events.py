@@ -5,11 +5,13 @@ from zoneinfo import ZoneInfo
 
 from django.core.management import call_command
 
-from events.models import EventIndexPage, EventPage
+from events.models import EventDocument, EventIndexPage, EventPage, EventParticipants, EventPhoto
 from home.models import HomePage
 
 from .. import data
 from ..engine import ensure_page, publish, source_locale, stream_from, translate_missing
+from ..images import demo_image
+from ..pdf import demo_document
 
 
 def _local(moment, zone):
@@ -45,10 +47,28 @@ def seed_event(index, spec):
         online_url=spec.get("online_url", ""),
         registration_url=spec.get("registration_url", ""),
         registration_deadline=_local(spec.get("registration_deadline"), zone),
+        status=spec.get("status", "scheduled"),
+        status_note=spec.get("status_note", ""),
+        calendar_days=spec.get("calendar_days", "sessions"),
         programme=stream_from([{"list": spec["programme"]}]),
     )
+    if "report" in spec:
+        add_report(event, spec["report"])
     index.add_child(instance=event)
     return publish(event)
+
+
+def add_report(event, report):
+    """The report of a past event: outcomes, photos drawn at seed time, slides, participants."""
+    event.outcomes = stream_from(report["outcomes"])
+    for photo in report.get("photos", []):
+        image = demo_image(photo["slug"], photo["title"], photo["alt"], wall=photo.get("wall", "#dfe9f3"))
+        event.photos.add(EventPhoto(image=image, alt_text=photo["alt"], caption=photo["caption"]))
+    for country, count in report.get("participants", {}).items():
+        event.participants.add(EventParticipants(country=country, count=count))
+    if "slides" in report:
+        slides = demo_document(f"{event.slug}-slides", report["slides"], event.intro)
+        event.documents.add(EventDocument(document=slides, label=report["slides"]))
 
 
 def seed_events(log):

@@ -26,7 +26,7 @@ from .news import NewsPage
 
 # Other apps' pages with a `work_package` FK to WorkPackagePage: {context name: model label}.
 # Named by label, not imported: those apps build on home, so importing them back would be a circle.
-LINKED_PAGES = {"events": "events.EventPage"}
+LINKED_PAGES = {"events": "events.EventPage", "mobilities": "mobility.MobilityPage"}
 LINKED_ITEMS_LIMIT = 20
 
 

@@ -333,6 +333,13 @@ class ExportReuse(Report):
         return response.status_code == 200 and response["Content-Type"].startswith("text/csv")
 
 
+class ResultsExport(Report):
+    url_name = "results_export"
+
+    def attempt(self, client, language, context):
+        return client.get(reverse(self.url_name) + "?format=xlsx")
+
+
 DRIVERS = {
     "edit_page": EditPage(),
     "publish_page": PublishPage(),
@@ -350,4 +357,5 @@ DRIVERS = {
     "demand_report": DemandReport(),
     "moderate_reuse": ModerateReuse(),
     "export_reuse": ExportReuse(),
+    "results_export": ResultsExport(),
 }

@@ -36,6 +36,12 @@ def form_data(page, **changes):
         "programme": streamfield([]),
         "documents": inline_formset([]),
         "news_links": inline_formset([]),
+        "status": "scheduled",
+        "status_note": "",
+        "calendar_days": "sessions",
+        "outcomes": streamfield([]),
+        "photos": inline_formset([]),
+        "participants": inline_formset([]),
         "comments": inline_formset([]),
         **changes,
     }

@@ -68,7 +68,7 @@ def test_ended_event_says_so_and_shows_its_documents_as_outputs(client, event_in
     html = client.get("/en/events/ended/").content.decode()
     assert "This event has ended." in html
     outputs = html.split('id="outputs"')[1]
-    assert outputs.startswith(">Outputs</h2>")
+    assert outputs.startswith(">Slides and documents</h2>")
     assert "What we learnt" in outputs
     assert document.url in outputs
 

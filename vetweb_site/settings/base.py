@@ -43,6 +43,8 @@ INSTALLED_APPS = [
     "search",
     "languages",
     "events",
+    "mobility",
+    "results",
     "api",
     "demand",
     "editorial",

@@ -8,8 +8,10 @@ from django.core.management.base import BaseCommand
 from demo.seed.demand import seed_demand
 from demo.seed.events import seed_events
 from demo.seed.library import seed_library
+from demo.seed.mobility import seed_mobility
 from demo.seed.pages import seed_pages
 from demo.seed.project import seed_project
+from demo.seed.results import seed_results
 from demo.seed.states import seed_states
 from editorial.setup import ensure_editorial_setup
 
@@ -24,6 +26,8 @@ class Command(BaseCommand):
         seed_project(log=self.log)
         seed_events(log=self.log)
         seed_library(log=self.log)
+        seed_mobility(log=self.log)
+        seed_results(log=self.log)
         seed_states(log=self.log)
         seed_demand(log=self.log)
         ensure_editorial_setup()

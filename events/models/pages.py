@@ -11,15 +11,16 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.images import get_image_model
+from wagtail.models import Page
 from wagtail.search import index
 
 from core.json_script import json_for_script
@@ -28,10 +29,10 @@ from core.translation_state import not_translated, readings
 from home.blocks import BodyStreamBlock
 from ops.content_cache import per_generation
 
-from . import ical
-from .filters import EventFilters
-from .forms import EventPageForm
-from .zones import zone_city
+from .. import ical
+from ..filters import EventFilters
+from ..forms import EventPageForm
+from ..zones import zone_city
 
 DEFAULT_TIME_ZONE = "Europe/Rome"
 # The language calendars hold upcoming events and those of the last year, at most this many.
@@ -63,6 +64,35 @@ class EventType(models.TextChoices):
     CONFERENCE = "conference", _("Conference")
     WEBINAR = "webinar", _("Webinar")
     NETWORKING = "networking", _("Networking meeting")
+
+
+class EventStatus(models.TextChoices):
+    """What happens to an event; shown on its page and cards, in calendars and schema.org data."""
+
+    SCHEDULED = "scheduled", _("Scheduled")
+    CANCELLED = "cancelled", _("Cancelled")
+    POSTPONED = "postponed", _("Postponed")
+    MOVED_ONLINE = "moved_online", _("Moved online")
+
+
+# schema.org's eventStatus for each status.
+SCHEMA_STATUS = {
+    EventStatus.SCHEDULED: "https://schema.org/EventScheduled",
+    EventStatus.CANCELLED: "https://schema.org/EventCancelled",
+    EventStatus.POSTPONED: "https://schema.org/EventPostponed",
+    EventStatus.MOVED_ONLINE: "https://schema.org/EventMovedOnline",
+}
+
+
+class CalendarDays(models.TextChoices):
+    """How calendars show an event over several days (see events/ical.py)."""
+
+    SESSIONS = "sessions", _("One entry per day, from the start time to the end time")
+    ALL_DAY = "all_day", _("Whole days")
+
+
+# Renditions of a report's photos (WebP, responsive): prefetched with the photos, used by the template.
+PHOTO_RENDITIONS = ("width-400|format-webp", "width-800|format-webp")
 
 
 class EventIndexPage(RoutablePageMixin, BasePage):
@@ -146,8 +176,9 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             .order_by("start", "pk")[:CALENDAR_MAX_EVENTS]
         )
         vevents = [
-            ical.event_to_vevent(event, request.build_absolute_uri(event.get_url(request)))
+            vevent
             for event in events
+            for vevent in ical.event_to_vevents(event, request.build_absolute_uri(event.get_url(request)))
         ]
         calendar = ical.calendar_for(
             vevents, name=f"VET-WEB · {self.title}", language=self.locale.language_code
@@ -174,7 +205,34 @@ class EventPage(RoutablePageMixin, BasePage):
     online_url = models.URLField(_("Online link"), blank=True, help_text=_("For webinars and hybrid events."))
     registration_url = models.URLField(_("Registration link"), blank=True)
     registration_deadline = models.DateTimeField(_("Registration deadline"), null=True, blank=True)
+    status = models.CharField(
+        _("Status"), max_length=20, choices=EventStatus.choices, default=EventStatus.SCHEDULED
+    )
+    status_note = models.CharField(
+        _("About the change"),
+        max_length=300,
+        blank=True,
+        help_text=_("Shown beside the status, e.g. the new date or the online link's use."),
+    )
+    calendar_days = models.CharField(
+        _("In calendars, an event over several days shows as"),
+        max_length=20,
+        choices=CalendarDays.choices,
+        default=CalendarDays.SESSIONS,
+        help_text=_(
+            "One entry per day needs an end time later in the day than the start time; "
+            "otherwise calendars show whole days."
+        ),
+    )
     programme = StreamField(BodyStreamBlock(), verbose_name=_("Programme"), blank=True)
+    outcomes = StreamField(
+        BodyStreamBlock(),
+        verbose_name=_("Outcomes"),
+        blank=True,
+        help_text=_(
+            "After the event: what it achieved. With photos, slides and participants it is the report."
+        ),
+    )
     work_package = models.ForeignKey(
         "home.WorkPackagePage",
         verbose_name=_("Work package"),
@@ -188,9 +246,16 @@ class EventPage(RoutablePageMixin, BasePage):
         *BasePage.content_panels,
         FieldPanel("intro"),
         MultiFieldPanel(
-            [FieldPanel("event_type"), FieldPanel("time_zone"), FieldPanel("start"), FieldPanel("end")],
+            [
+                FieldPanel("event_type"),
+                FieldPanel("time_zone"),
+                FieldPanel("start"),
+                FieldPanel("end"),
+                FieldPanel("calendar_days"),
+            ],
             heading=_("When"),
         ),
+        MultiFieldPanel([FieldPanel("status"), FieldPanel("status_note")], heading=_("Status")),
         MultiFieldPanel(
             [FieldPanel("venue"), FieldPanel("city"), FieldPanel("country"), FieldPanel("online_url")],
             heading=_("Where"),
@@ -200,13 +265,22 @@ class EventPage(RoutablePageMixin, BasePage):
         ),
         FieldPanel("programme"),
         PageChooserPanel("work_package"),
-        InlinePanel("documents", label=_("Documents")),
+        InlinePanel("documents", label=_("Documents and slides")),
         InlinePanel("news_links", label=_("News about this event")),
+        MultiFieldPanel(
+            [
+                FieldPanel("outcomes"),
+                InlinePanel("photos", label=_("Photos")),
+                InlinePanel("participants", label=_("Participants by country")),
+            ],
+            heading=_("Report (after the event)"),
+        ),
     ]
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("intro"),
         index.SearchField("programme"),
+        index.SearchField("outcomes"),
         index.SearchField("venue"),
         index.SearchField("city"),
         index.SearchField("country"),
@@ -228,6 +302,8 @@ class EventPage(RoutablePageMixin, BasePage):
         APIField("registration_url"),
         APIField("registration_deadline"),
         APIField("registration_open"),
+        APIField("status"),
+        APIField("status_note"),
         APIField("work_package"),
         APIField("programme"),
     ]
@@ -256,8 +332,30 @@ class EventPage(RoutablePageMixin, BasePage):
         return bool(self.online_url)
 
     @property
+    def is_cancelled(self):
+        return self.status == EventStatus.CANCELLED
+
+    @property
+    def has_changed(self):
+        """Cancelled, postponed or moved online: the page, cards and calendars say so."""
+        return self.status != EventStatus.SCHEDULED
+
+    @property
+    def has_report(self):
+        """After an event that took place, its page is its report."""
+        return self.has_ended and self.status not in (EventStatus.CANCELLED, EventStatus.POSTPONED)
+
+    @property
     def registration_open(self):
-        if not self.registration_url or self.has_ended:
+        if (
+            not self.registration_url
+            or self.has_ended
+            or self.status
+            in (
+                EventStatus.CANCELLED,
+                EventStatus.POSTPONED,
+            )
+        ):
             return False
         return self.registration_deadline is None or self.registration_deadline >= timezone.now()
 
@@ -279,6 +377,8 @@ class EventPage(RoutablePageMixin, BasePage):
             errors["registration_deadline"] = _("Registration has to close before the event starts.")
         if not (self.city or self.online_url):
             errors["city"] = _("Give the city where the event takes place, or an online link.")
+        if self.status == EventStatus.MOVED_ONLINE and not self.online_url:
+            errors["online_url"] = _("An event moved online needs its online link.")
         if errors:
             raise ValidationError(errors)
 
@@ -293,6 +393,14 @@ class EventPage(RoutablePageMixin, BasePage):
     def documents_for_display(self):
         return self.documents.select_related("document").order_by("sort_order")
 
+    def photos_for_display(self):
+        """The report's photos with their WebP renditions, in two queries whatever their number."""
+        images = get_image_model().objects.prefetch_renditions(*PHOTO_RENDITIONS)
+        return list(self.photos.prefetch_related(Prefetch("image", queryset=images)).order_by("sort_order"))
+
+    def participants_by_country(self):
+        return list(self.participants.order_by("sort_order", "pk"))
+
     def json_ld(self, url):
         """schema.org Event data, safe to put inside a <script> element."""
         data = {
@@ -304,7 +412,7 @@ class EventPage(RoutablePageMixin, BasePage):
             "inLanguage": self.content_language,
             "startDate": self.start.astimezone(self.zone).isoformat(),
             "endDate": self.end.astimezone(self.zone).isoformat(),
-            "eventStatus": "https://schema.org/EventScheduled",
+            "eventStatus": SCHEMA_STATUS.get(self.status, SCHEMA_STATUS[EventStatus.SCHEDULED]),
             "eventAttendanceMode": self._attendance_mode(),
             "location": self._schema_locations(),
             "organizer": {"@type": "Organization", "name": "VET-WEB"},
@@ -312,6 +420,8 @@ class EventPage(RoutablePageMixin, BasePage):
         return json_for_script(data)
 
     def _attendance_mode(self):
+        if self.status == EventStatus.MOVED_ONLINE:
+            return "https://schema.org/OnlineEventAttendanceMode"
         if self.online_url and self.city:
             return "https://schema.org/MixedEventAttendanceMode"
         if self.online_url:
@@ -320,7 +430,7 @@ class EventPage(RoutablePageMixin, BasePage):
 
     def _schema_locations(self):
         locations = []
-        if self.city:
+        if self.city and self.status != EventStatus.MOVED_ONLINE:
             address = {"@type": "PostalAddress", "addressLocality": self.city, "addressCountry": self.country}
             locations.append({"@type": "Place", "name": self.venue or self.city, "address": address})
         if self.online_url:
@@ -331,10 +441,14 @@ class EventPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         url = request.build_absolute_uri(self.get_url(request))
         parent = self.get_parent().specific
+        participants = self.participants_by_country() if self.has_report else []
         context.update(
             json_ld=self.json_ld(url),
             documents=self.documents_for_display(),
             related_news=self.related_news(),
+            photos=self.photos_for_display() if self.has_report else [],
+            participants=participants,
+            participants_total=sum(row.count for row in participants),
             calendar_index=parent if isinstance(parent, EventIndexPage) else None,
             work_package=self.work_package.localized if self.work_package_id else None,
         )
@@ -344,43 +458,6 @@ class EventPage(RoutablePageMixin, BasePage):
     def ics(self, request):
         """This one event as an .ics file to add to a calendar."""
         url = request.build_absolute_uri(self.get_url(request))
-        vevent = ical.event_to_vevent(self, url, language=self.content_language)
-        calendar = ical.calendar_for([vevent], name=self.title, language=self.locale.language_code)
+        vevents = ical.event_to_vevents(self, url, language=self.content_language)
+        calendar = ical.calendar_for(vevents, name=self.title, language=self.locale.language_code)
         return ical.calendar_response(calendar, f"{self.slug}.ics", attachment=True)
-
-
-class EventDocument(TranslatableMixin, Orderable):
-    """A document of an event (programme, report, slides); translations may swap in their own file."""
-
-    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="documents")
-    document = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("Document"), on_delete=models.CASCADE, related_name="+"
-    )
-    label = models.CharField(
-        _("Label"), max_length=200, blank=True, help_text=_("Defaults to the document title.")
-    )
-
-    panels = [FieldPanel("document"), FieldPanel("label")]
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        verbose_name = _("Event document")
-        verbose_name_plural = _("Event documents")
-
-    @property
-    def display_label(self):
-        return self.label or self.document.title
-
-
-class EventNewsLink(TranslatableMixin, Orderable):
-    """A news page reporting on an event, listed among the event's outputs."""
-
-    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="news_links")
-    news = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("News page"), on_delete=models.CASCADE, related_name="+"
-    )
-
-    panels = [PageChooserPanel("news")]
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        verbose_name = _("News link")
-        verbose_name_plural = _("News links")

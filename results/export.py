@@ -1,0 +1,116 @@
+"""The results in the categories of the Erasmus+ Project Results Platform, for coordinators who
+report to the funder: one row per result (deliverable, library entry, event held, mobility story).
+
+The platform asks, per result, for a title, a type, a description, the languages it exists in and
+a link; these rows give exactly that, in English (the reporting language), as CSV or XLSX.
+"""
+
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Page
+
+from events.models import EventPage
+from home.models import Deliverable
+from mobility.models import MobilityPage
+from resources.models import Resource, ResourceLibraryPage
+
+from .figures import held_events
+
+# The platform's result types.
+REPORT = "Report/study"
+GUIDELINES = "Guidelines"
+TOOLKIT = "Toolkit"
+MATERIAL = "Learning/teaching/training material"
+EVENT = "Event"
+CASE_STUDY = "Case study"
+OTHER = "Other"
+
+TYPE_OF_RESOURCE = {
+    "guide": GUIDELINES,
+    "template": TOOLKIT,
+    "toolkit": TOOLKIT,
+    "self-assessment": TOOLKIT,
+    "report": REPORT,
+    "course-material": MATERIAL,
+    "video": MATERIAL,
+}
+
+COLUMNS = [
+    ("title", _("Result title")),
+    ("result_type", _("Result type")),
+    ("description", _("Description")),
+    ("work_package", _("Work package")),
+    ("languages", _("Languages available")),
+    ("date", _("Date")),
+    ("link", _("Link")),
+]
+
+
+def _languages_by_key(queryset):
+    """{translation_key: "en, sq, …"}: the languages each item is really written in (no alias copies)."""
+    found = {}
+    for key, code in queryset.values_list("translation_key", "locale__language_code").order_by("locale_id"):
+        found.setdefault(key, []).append(code)
+    return {key: ", ".join(codes) for key, codes in found.items()}
+
+
+def result_rows(request):
+    """Every result as a dict of COLUMNS keys, English originals only, in a fixed number of queries."""
+    source = settings.LANGUAGE_CODE
+    rows = []
+    deliverables = Deliverable.objects.filter(
+        locale__language_code=source, page__live=True, status=Deliverable.Status.DONE
+    ).select_related("page", "document", "resource")
+    library = ResourceLibraryPage.objects.live().filter(locale__language_code=source).order_by("path").first()
+    for item in deliverables.order_by("page__number", "sort_order"):
+        href = item.url_in(library)
+        rows.append(
+            {
+                "title": item.title,
+                "result_type": TYPE_OF_RESOURCE.get(item.resource.resource_type, REPORT)
+                if item.resource_id
+                else REPORT,
+                "description": "",
+                "work_package": item.page.title,
+                "languages": source,
+                "date": item.due_date,
+                "link": request.build_absolute_uri(href) if href else "",
+            }
+        )
+    resources = Resource.objects.filter(locale__language_code=source, live=True).select_related(
+        "work_package"
+    )
+    resource_languages = _languages_by_key(Resource.objects.filter(live=True))
+    for resource in resources.order_by("title"):
+        link = library.resource_url(resource) if library else ""
+        rows.append(
+            {
+                "title": resource.title,
+                "result_type": TYPE_OF_RESOURCE.get(resource.resource_type, OTHER),
+                "description": resource.summary,
+                "work_package": resource.work_package.title if resource.work_package_id else "",
+                "languages": resource_languages.get(resource.translation_key, source),
+                "date": resource.publication_year or "",
+                "link": request.build_absolute_uri(link) if link else "",
+            }
+        )
+    written = Page.objects.live().filter(alias_of__isnull=True)
+    for model, result_type, pages in (
+        (EventPage, EVENT, held_events()),
+        (MobilityPage, CASE_STUDY, MobilityPage.objects.live().filter(locale__language_code=source)),
+    ):
+        page_languages = _languages_by_key(written.type(model))
+        for page in pages.select_related("work_package").order_by("pk"):
+            rows.append(
+                {
+                    "title": page.title,
+                    "result_type": result_type,
+                    "description": page.intro,
+                    "work_package": page.work_package.title if page.work_package_id else "",
+                    "languages": page_languages.get(page.translation_key, source),
+                    "date": (page.start.date() if model is EventPage else page.start_date),
+                    "link": page.get_full_url(request),
+                }
+            )
+    return rows

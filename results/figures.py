@@ -1,0 +1,190 @@
+"""The project's results in figures, from data the site already has: work packages and their
+deliverables, the library per language, downloads per month, events held and their participants,
+mobilities completed. The results page, its CSV and its charts all read one `Figure` list, so the
+CSV always holds the numbers the page shows. A fixed number of queries, whatever the content size.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from django.conf import settings
+from django.db.models import Count, Sum
+from django.db.models.functions import TruncMonth
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Page
+
+from core.countries import country_name
+from core.locales import translated_language_name as language_name
+from core.translation_state import not_translated
+from events.models import EventPage, EventParticipants, EventStatus
+from mobility.models import MobilityPage, MobilityRole
+from resources.models import Resource, ResourceDownload
+
+DOWNLOAD_MONTHS = 12
+# Chart geometry in SVG units: one row per bar, labels left of LABEL_WIDTH, bars up to BAR_LENGTH.
+BAR_ROW, LABEL_WIDTH, BAR_LENGTH = 28, 200, 340
+
+
+@dataclass
+class Figure:
+    """One set of figures: a table (the real data) whose `chart` column is also drawn as a bar chart."""
+
+    key: str
+    title: str
+    description: str
+    headings: list
+    rows: list = field(default_factory=list)  # [(label, [value, ...])]
+    chart: int = 0  # the column the chart draws
+
+    @property
+    def chart_heading(self):
+        return self.headings[self.chart + 1]
+
+    @property
+    def bars(self):
+        """One bar per row for the SVG: label, value, its top (y) and length in chart units."""
+        values = [row[1][self.chart] or 0 for row in self.rows]
+        largest = max(values, default=0) or 1
+        return [
+            {"label": label, "value": value, "y": n * BAR_ROW, "length": round(BAR_LENGTH * value / largest)}
+            for n, ((label, _values), value) in enumerate(zip(self.rows, values, strict=True))
+        ]
+
+    @property
+    def chart_height(self):
+        return max(len(self.rows), 1) * BAR_ROW
+
+    def csv_rows(self):
+        """(figure, row label, column heading, value) for each cell."""
+        for label, values in self.rows:
+            for heading, value in zip(self.headings[1:], values, strict=True):
+                yield (str(self.title), str(label), str(heading), value)
+
+
+def private_pages():
+    """A Q of the pages in private sections, computed once per request (Wagtail's `.public()`
+    queries the restrictions again on every call)."""
+    return Page.objects.private_q()
+
+
+def library_figure():
+    """Library entries readable in each language and the share of pages and entries translated.
+
+    Counted as the Languages page counts (what the visitor reads, core/translation_state.py: an alias
+    or a translation with nothing translated yet is not a translation), in two grouped queries.
+    """
+    source = settings.LANGUAGE_CODE
+    figure = Figure(
+        "library",
+        _("The library and the site in each language"),
+        _("Library entries translated into each language, and the share of pages and entries translated."),
+        [_("Language"), _("Library entries"), _("Library translated (%)"), _("Pages translated (%)")],
+    )
+    pages = _written_in_each_language(Page.objects.filter(depth__gt=1), Page)
+    entries = _written_in_each_language(Resource.objects.all(), Resource)
+    for code, _name in settings.LANGUAGES:
+        figure.rows.append(
+            (
+                language_name(code),
+                [entries.get(code, 0), _percent(entries, code, source), _percent(pages, code, source)],
+            )
+        )
+    return figure
+
+
+def _written_in_each_language(queryset, model):
+    """{language code: how many objects read in that language}, one grouped query."""
+    counted = queryset.exclude(not_translated(model)).values("locale__language_code").annotate(n=Count("pk"))
+    return {row["locale__language_code"]: row["n"] for row in counted.order_by()}
+
+
+def _percent(counts, code, source):
+    total = counts.get(source, 0)
+    return round(100 * counts.get(code, 0) / total) if total else 100
+
+
+def downloads_figure(today=None):
+    """Downloads per month of the last DOWNLOAD_MONTHS months, per site language, and in all."""
+    today = today or timezone.localdate()
+    since = (today.replace(day=1) - timedelta(days=31 * (DOWNLOAD_MONTHS - 1))).replace(day=1)
+    codes = [code for code, _name in settings.LANGUAGES]
+    counted = (
+        ResourceDownload.objects.filter(date__gte=since)
+        .annotate(month=TruncMonth("date"))
+        .values("month", "language_code")
+        .annotate(downloads=Sum("count"))
+        .order_by("month")
+    )
+    by_month = {}
+    for row in counted:
+        month = row["month"]
+        month = month.date() if hasattr(month, "date") else month
+        by_month.setdefault(month, dict.fromkeys(codes, 0))[row["language_code"]] = row["downloads"]
+    figure = Figure(
+        "downloads",
+        _("Library downloads per month"),
+        _("Downloads of library files and links per month and site language, over the last twelve months."),
+        [_("Month"), _("All languages"), *[language_name(code) for code in codes]],
+    )
+    for month in sorted(by_month):
+        counts = [by_month[month].get(code, 0) for code in codes]
+        figure.rows.append((date_format(month, "YEAR_MONTH_FORMAT"), [sum(counts), *counts]))
+    return figure
+
+
+def held_events(private=None):
+    """The English originals of live events that took place (ended, not cancelled or postponed)."""
+    return (
+        EventPage.objects.live()
+        .exclude(private_pages() if private is None else private)
+        .filter(locale__language_code=settings.LANGUAGE_CODE, end__lt=timezone.now())
+        .exclude(status__in=(EventStatus.CANCELLED, EventStatus.POSTPONED))
+    )
+
+
+def participants_figure(private=None):
+    """Participants of the events held, by country (from the events' reports)."""
+    counted = (
+        EventParticipants.objects.filter(page__in=held_events(private))
+        .values("country")
+        .annotate(people=Sum("count"))
+        .order_by("-people", "country")
+    )
+    figure = Figure(
+        "participants",
+        _("Participants in events, by country"),
+        _("People who took part in the project's events, from the events' reports."),
+        [_("Country"), _("Participants")],
+    )
+    figure.rows = [(country_name(row["country"]), [row["people"]]) for row in counted]
+    return figure
+
+
+def mobilities_figure(private=None, today=None):
+    """Mobilities completed, by host country and participant role."""
+    today = today or date.today()
+    counted = (
+        MobilityPage.objects.live()
+        .exclude(private_pages() if private is None else private)
+        .filter(locale__language_code=settings.LANGUAGE_CODE, end_date__lt=today)
+        .values("host_country", "role")
+        .annotate(stories=Count("pk"))
+        .order_by("host_country", "role")
+    )
+    roles = MobilityRole.values
+    by_country = {}
+    for row in counted:
+        by_country.setdefault(row["host_country"], dict.fromkeys(roles, 0))[row["role"]] = row["stories"]
+    figure = Figure(
+        "mobilities",
+        _("Mobilities completed, by host country"),
+        _("Staff and trainer mobilities that have ended, by the country that hosted them."),
+        [_("Host country"), _("All mobilities"), *[MobilityRole(role).label for role in roles]],
+    )
+    for country, counts in sorted(by_country.items(), key=lambda item: str(country_name(item[0]))):
+        values = [counts[role] for role in roles]
+        figure.rows.append((country_name(country), [sum(values), *values]))
+    return figure

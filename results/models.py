@@ -1,0 +1,119 @@
+"""The public Results page: what the project has delivered, per work package and in figures.
+
+Everything on it is computed from content the site already has (results/figures.py); the page
+only adds an introduction. `csv/` serves the same figures as a spreadsheet.
+"""
+
+import csv
+
+from django.db import models
+from django.db.models import Count, Prefetch
+from django.http import HttpResponse
+from django.utils.http import content_disposition_header
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.search import index
+
+from core.pages import BasePage
+from core.translation_state import readings
+from events.models import EventPage
+from home.models import Deliverable, NewsPage, WorkPackagePage
+from mobility.models import MobilityPage
+from ops.spreadsheet import neutralise_cell
+from resources.models import Resource, ResourceLibraryPage
+
+from . import figures
+
+
+class ResultsPage(RoutablePageMixin, BasePage):
+    """Results at a glance for funders and partners: work packages, deliverables and figures."""
+
+    intro = models.TextField(_("Introduction"), blank=True, max_length=600)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Results page")
+
+    def work_packages(self, private):
+        """This language's work packages with their deliverables (files and links resolved) and
+        counts of what is linked to them, in a fixed number of queries."""
+        deliverables = Deliverable.objects.select_related("document", "resource").order_by("sort_order")
+        packages = list(
+            WorkPackagePage.objects.live()
+            .exclude(private)
+            .filter(locale_id=self.locale_id)
+            .select_related("locale", "alias_of__locale")
+            .prefetch_related(Prefetch("deliverables", queryset=deliverables))
+            .order_by("number", "pk")
+        )
+        readings(packages)
+        library = ResourceLibraryPage.for_locale(self.locale_id)
+        outputs = self.linked_outputs(private)
+        for package in packages:
+            package.deliverable_list = list(package.deliverables.all())
+            for deliverable in package.deliverable_list:
+                deliverable.href = deliverable.url_in(library)
+            package.outputs = {
+                kind: counts.get(package.translation_key, 0) for kind, counts in outputs.items()
+            }
+        return packages
+
+    def linked_outputs(self, private):
+        """{kind: {work package translation key: count}} for news, events, mobility stories and
+        library entries in this language; one query per kind."""
+        pages = {
+            "news": NewsPage.objects.live().exclude(private).filter(locale_id=self.locale_id),
+            "events": EventPage.objects.live().exclude(private).filter(locale_id=self.locale_id),
+            "mobilities": MobilityPage.objects.live().exclude(private).filter(locale_id=self.locale_id),
+            "resources": Resource.objects.in_library_of(self.locale),
+        }
+        keys = {"news": "related_work_package__translation_key"}
+        outputs = {}
+        for kind, queryset in pages.items():
+            key = keys.get(kind, "work_package__translation_key")
+            counted = queryset.exclude(**{key: None}).values(key).annotate(n=Count("pk")).order_by()
+            outputs[kind] = {row[key]: row["n"] for row in counted}
+        return outputs
+
+    def figures(self, private):
+        return [
+            figures.library_figure(),
+            figures.downloads_figure(),
+            figures.participants_figure(private),
+            figures.mobilities_figure(private),
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        private = figures.private_pages()
+        context.update(
+            work_packages=self.work_packages(private),
+            figures=self.figures(private),
+            events_held=figures.held_events(private).count(),
+        )
+        return context
+
+    @path("csv/", name="csv")
+    def csv_route(self, request):
+        """The page's figures as CSV, cell by cell, in the page's language."""
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = content_disposition_header(
+            True, f"vet-web-results-{self.locale.language_code}.csv"
+        )
+        response.write("\ufeff")  # Excel reads UTF-8 only with a byte order mark
+        writer = csv.writer(response)
+        writer.writerow([str(_("Figure")), str(_("Row")), str(_("Column")), str(_("Value"))])
+        private = figures.private_pages()
+        writer.writerow([str(_("Events held")), "", "", figures.held_events(private).count()])
+        for figure in self.figures(private):
+            for row in figure.csv_rows():
+                writer.writerow([neutralise_cell(cell) for cell in row])
+        return response
