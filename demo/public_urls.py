@@ -38,6 +38,7 @@ EXTRA_HTML_PATHS = {
     "resource detail": _resource_detail,
     "library filtered": "resources/?type=self-assessment&audience=vet-managers",
     "languages": "languages/",
+    "newsletter signup": "newsletter/",
 }
 
 # Public URLs that do not return HTML (RSS, iCal, ...): label -> path after the language prefix,

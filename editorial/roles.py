@@ -43,6 +43,8 @@ ACTIONS = (
     Action("translation_status", "See a language in *Reports → Translation status*", TRANSLATIONS),
     Action("download_report", "Read *Reports → Resource downloads*", NO_LANGUAGE),
     Action("search_report", "Read *Reports → What trainers search for*", NO_LANGUAGE),
+    Action("contact_submissions", "Read the messages sent through the contact form (*Forms*)", ALL_LANGUAGES),
+    Action("newsletter_export", "List and export the newsletter subscribers", NO_LANGUAGE),
 )
 
 OFFICER, COORDINATOR, TRANSLATOR = "officer", "coordinator", "translator"
@@ -60,6 +62,8 @@ GRANTS = {
         "translation_status": EVERY,
         "download_report": YES,
         "search_report": YES,
+        "contact_submissions": EVERY,
+        "newsletter_export": YES,
     },
     COORDINATOR: {
         "edit_page": EVERY,
@@ -75,6 +79,8 @@ GRANTS = {
         "translation_status": EVERY,
         "download_report": YES,
         "search_report": YES,
+        "contact_submissions": EVERY,
+        "newsletter_export": YES,
     },
     TRANSLATOR: {
         "edit_page": OWN,

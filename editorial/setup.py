@@ -54,6 +54,9 @@ EDITOR_MODEL_PERMISSIONS = [
     "wagtailsearchpromotions.change_searchpromotion",
     "wagtailsearchpromotions.delete_searchpromotion",
     "search.view_searchquerylog",
+    # Contact-form messages and the newsletter list: officers and coordinators (editorial/roles.py).
+    "wagtailforms.view_formsubmission",
+    "contact.view_newslettersubscriber",
 ]
 MEDIA_PERMISSIONS = [
     "wagtaildocs.add_document",

@@ -33,5 +33,6 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("languages/", languages_page, name="languages"),
+    path("newsletter/", include("contact.urls")),
     path("", include(wagtail_urls)),
 )

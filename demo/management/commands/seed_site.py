@@ -5,6 +5,7 @@ import secrets
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
+from demo.seed.contact import seed_contact_page
 from demo.seed.events import seed_events
 from demo.seed.library import seed_library
 from demo.seed.pages import seed_pages
@@ -24,6 +25,7 @@ class Command(BaseCommand):
         seed_events(log=self.log)
         seed_library(log=self.log)
         seed_states(log=self.log)
+        seed_contact_page(log=self.log)
         ensure_editorial_setup()
         self.ensure_admin()
 
