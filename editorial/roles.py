@@ -36,8 +36,16 @@ ACTIONS = (
     Action("submit_translation", "Send a page or library entry for translation", SOURCE_ONLY),
     Action("sync_publish", "Sync translated pages with *Publish* ticked (otherwise: drafts)", TRANSLATIONS),
     Action("convert_to_alias", "Turn a translation back into an alias of the source", TRANSLATIONS),
-    Action("edit_snippet", "Edit a library entry, framework, partner or topic (draft)", ALL_LANGUAGES),
-    Action("publish_snippet", "Publish a library entry, framework, partner or topic", ALL_LANGUAGES),
+    Action(
+        "edit_snippet",
+        "Edit a library entry, framework, partner, topic or network member (draft)",
+        ALL_LANGUAGES,
+    ),
+    Action(
+        "publish_snippet",
+        "Publish a library entry, framework, partner, topic or network member",
+        ALL_LANGUAGES,
+    ),
     Action("approve_snippet", "Approve a library entry in the Coordinator approval workflow", SOURCE_ONLY),
     Action("snippet_history", "Open a library entry's history and usage", ALL_LANGUAGES),
     Action("translation_status", "See a language in *Reports → Translation status*", TRANSLATIONS),

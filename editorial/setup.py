@@ -42,7 +42,7 @@ TRANSLATORS = "Translators ({code})"
 WORKFLOW_NAME = "Coordinator approval"
 WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
 WAGTAIL_DEFAULT_GROUPS = ["Moderators", "Editors"]
-CONTENT_APPS = {"home", "resources", "events", "search"}
+CONTENT_APPS = {"home", "resources", "events", "search", "network"}
 
 ADMIN_ACCESS = ["wagtailadmin.access_admin"]
 EDITOR_MODEL_PERMISSIONS = [

@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand
 from demo.seed.contact import seed_contact_page
 from demo.seed.events import seed_events
 from demo.seed.library import seed_library
+from demo.seed.network import seed_network
 from demo.seed.pages import seed_pages
 from demo.seed.project import seed_project
 from demo.seed.states import seed_states
@@ -26,6 +27,7 @@ class Command(BaseCommand):
         seed_library(log=self.log)
         seed_states(log=self.log)
         seed_contact_page(log=self.log)
+        seed_network(log=self.log)
         ensure_editorial_setup()
         self.ensure_admin()
 
