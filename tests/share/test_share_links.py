@@ -22,7 +22,11 @@ def event_url(language):
 
 
 def resource_url(language):
-    slug = Resource.objects.filter(locale__language_code=language, live=True).values_list("slug", flat=True).first()
+    slug = (
+        Resource.objects.filter(locale__language_code=language, live=True)
+        .values_list("slug", flat=True)
+        .first()
+    )
     return f"/{language}/resources/{slug}/"
 
 
