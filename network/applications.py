@@ -6,6 +6,8 @@ translate it like any entry. The applicant gets a confirmation in their language
 mailbox (CONTACT_EMAIL) is told. Honeypot and rate limit as for every public form.
 """
 
+from datetime import timedelta
+
 from django import forms
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -20,6 +22,8 @@ from contact.public_forms import HoneypotForm, rate_limit_message, take_a_turn
 
 from .models import NetworkMember, OrganisationType
 from .places import CITY_CHOICES
+
+APPLICATION_RETENTION = timedelta(days=365)
 
 
 class JoinForm(HoneypotForm):
@@ -59,7 +63,15 @@ def handle_application(directory, request):
     return directory.render_join(request, None, done=True)
 
 
+def forget_old_applications():
+    """Applications never published are deleted after APPLICATION_RETENTION (the privacy notice says so)."""
+    NetworkMember.objects.filter(
+        live=False, first_published_at__isnull=True, applied_at__lt=timezone.now() - APPLICATION_RETENTION
+    ).delete()
+
+
 def create_draft_entry(data):
+    forget_old_applications()
     member = NetworkMember(
         locale=Locale.get_default(),
         name=data["name"],

@@ -12,7 +12,7 @@ from ..engine import ensure_page, ensure_snippet, source_locale, translate_missi
 def seed_network(log):
     content = data.content("network")
     home = HomePage.objects.get(locale=source_locale(), depth=2)
-    page, _created = ensure_page(home, NetworkDirectoryPage, **content["page"], show_in_menus=False)
+    page, _created = ensure_page(home, NetworkDirectoryPage, **content["page"], show_in_menus=True)
     real_names = {spec["name"] for spec in content["members"] if spec.get("real")}
     members = []
     for spec in content["members"]:

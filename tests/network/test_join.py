@@ -155,3 +155,23 @@ def test_a_translator_cannot_edit_the_english_entry(client):
     )
 
     assert application().get().name == APPLICATION["name"]
+
+
+def test_applications_never_published_are_deleted_after_a_year(client):
+    from django.utils import timezone
+
+    from network.applications import APPLICATION_RETENTION
+
+    apply(client, "en")
+    NetworkMember.objects.filter(name=APPLICATION["name"]).update(
+        applied_at=timezone.now() - APPLICATION_RETENTION * 1.1
+    )
+    published = NetworkMember.objects.get(name="Caritas Crne Gore", locale__language_code="en")
+    NetworkMember.objects.filter(pk=published.pk).update(
+        applied_at=timezone.now() - APPLICATION_RETENTION * 2
+    )
+
+    apply(client, "en", name="Another centre")
+
+    assert not application().exists()
+    assert NetworkMember.objects.filter(pk=published.pk).exists()
