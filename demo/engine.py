@@ -76,7 +76,9 @@ def translate(instance, locale, strings, *, untranslated=()):
     source, _created = TranslationSource.get_or_create_from_instance(instance)
     code = locale.language_code
     for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
-        source_text = StringValue(segment.string.data).render_text()
+        # Text with a link is keyed as wagtail-localize's PO files write it: `see <a id="a1">this</a>`.
+        has_link = '<a id="' in segment.string.data
+        source_text = segment.string.data if has_link else StringValue(segment.string.data).render_text()
         translated = strings.get(source_text)
         if source_text in untranslated or segment.context.path.endswith("slug"):
             translated = source_text
@@ -88,7 +90,11 @@ def translate(instance, locale, strings, *, untranslated=()):
             locale=locale,
             context=segment.context,
             defaults={
-                "data": StringValue.from_plaintext(translated).data,
+                "data": (
+                    StringValue.from_translated_html(translated)
+                    if has_link
+                    else StringValue.from_plaintext(translated)
+                ).data,
                 "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
             },
         )

@@ -41,6 +41,9 @@ EXTRA_HTML_PATHS = {
     "resource detail": _resource_detail,
     "library filtered": "resources/?type=self-assessment&audience=vet-managers",
     "languages": "languages/",
+    "newsletter signup": "newsletter/",
+    "network filtered": "network/?country=ME&type=civil-society",
+    "network join": "network/join/",
 }
 
 # Public URLs that do not return HTML (RSS, iCal, ...): label -> path after the language prefix,

@@ -36,8 +36,16 @@ ACTIONS = (
     Action("submit_translation", "Send a page or library entry for translation", SOURCE_ONLY),
     Action("sync_publish", "Sync translated pages with *Publish* ticked (otherwise: drafts)", TRANSLATIONS),
     Action("convert_to_alias", "Turn a translation back into an alias of the source", TRANSLATIONS),
-    Action("edit_snippet", "Edit a library entry, framework, partner or topic (draft)", ALL_LANGUAGES),
-    Action("publish_snippet", "Publish a library entry, framework, partner or topic", ALL_LANGUAGES),
+    Action(
+        "edit_snippet",
+        "Edit a library entry, framework, partner, topic or network member (draft)",
+        ALL_LANGUAGES,
+    ),
+    Action(
+        "publish_snippet",
+        "Publish a library entry, framework, partner, topic or network member",
+        ALL_LANGUAGES,
+    ),
     Action("approve_snippet", "Approve a library entry in the Coordinator approval workflow", SOURCE_ONLY),
     Action("snippet_history", "Open a library entry's history and usage", ALL_LANGUAGES),
     Action("translation_status", "See a language in *Reports → Translation status*", TRANSLATIONS),
@@ -47,6 +55,8 @@ ACTIONS = (
     Action("moderate_reuse", 'Approve or reject reports of a tool\'s use ("I used this tool")', NO_LANGUAGE),
     Action("export_reuse", "Export the reports of use (CSV, XLSX)", NO_LANGUAGE),
     Action("results_export", "Download *Reports → Project results (Erasmus+)*", NO_LANGUAGE),
+    Action("contact_submissions", "Read the messages sent through the contact form (*Forms*)", ALL_LANGUAGES),
+    Action("newsletter_export", "List and export the newsletter subscribers", NO_LANGUAGE),
 )
 
 OFFICER, COORDINATOR, TRANSLATOR = "officer", "coordinator", "translator"
@@ -68,6 +78,8 @@ GRANTS = {
         "moderate_reuse": YES,
         "export_reuse": YES,
         "results_export": YES,
+        "contact_submissions": EVERY,
+        "newsletter_export": YES,
     },
     COORDINATOR: {
         "edit_page": EVERY,
@@ -87,6 +99,8 @@ GRANTS = {
         "moderate_reuse": YES,
         "export_reuse": YES,
         "results_export": YES,
+        "contact_submissions": EVERY,
+        "newsletter_export": YES,
     },
     TRANSLATOR: {
         "edit_page": OWN,

@@ -42,7 +42,7 @@ TRANSLATORS = "Translators ({code})"
 WORKFLOW_NAME = "Coordinator approval"
 WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
 WAGTAIL_DEFAULT_GROUPS = ["Moderators", "Editors"]
-CONTENT_APPS = {"home", "resources", "events", "search"}
+CONTENT_APPS = {"home", "resources", "events", "search", "network"}
 
 ADMIN_ACCESS = ["wagtailadmin.access_admin"]
 EDITOR_MODEL_PERMISSIONS = [
@@ -57,6 +57,9 @@ EDITOR_MODEL_PERMISSIONS = [
     "demand.view_translationrequest",
     "demand.view_reusereport",
     "demand.change_reusereport",
+    # Contact-form messages and the newsletter list: officers and coordinators (editorial/roles.py).
+    "wagtailforms.view_formsubmission",
+    "contact.view_newslettersubscriber",
 ]
 MEDIA_PERMISSIONS = [
     "wagtaildocs.add_document",

@@ -36,5 +36,6 @@ urlpatterns += i18n_patterns(
     path("languages/", languages_page, name="languages"),
     path("demand/request/", request_translation, name="request_translation"),
     path("demand/reuse/", report_reuse, name="report_reuse"),
+    path("newsletter/", include("contact.urls")),
     path("", include(wagtail_urls)),
 )

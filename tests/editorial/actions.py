@@ -340,6 +340,45 @@ class ResultsExport(Report):
         return client.get(reverse(self.url_name) + "?format=xlsx")
 
 
+class ContactSubmissions:
+    """The messages sent through one language's contact page (Wagtail's *Forms* submissions)."""
+
+    MESSAGE = "A message only officers and coordinators may read"
+
+    def prepare(self, language, context):
+        from wagtail.contrib.forms.models import FormSubmission
+
+        from contact.models import ContactPage
+
+        page = ContactPage.objects.get(locale__language_code=language)
+        FormSubmission.objects.create(page=page, form_data={"your_message": self.MESSAGE})
+        return page
+
+    def live(self, page):
+        return None
+
+    def attempt(self, client, page, context):
+        return client.get(reverse("wagtailforms:list_submissions", args=[page.pk]))
+
+    def happened(self, page, response, before):
+        return response.status_code == 200 and self.MESSAGE in response.content.decode()
+
+
+class NewsletterExport(Report):
+    url_name = "newsletter_subscribers"
+
+    def attempt(self, client, language, context):
+        from contact.models import NewsletterSubscriber
+
+        NewsletterSubscriber.objects.create(
+            email="reader@example.org", language="sq", confirmed_at="2026-01-05T10:00Z"
+        )
+        return client.get(reverse(self.url_name) + "?export=csv")
+
+    def happened(self, language, response, before):
+        return response.status_code == 200 and b"reader@example.org" in b"".join(response.streaming_content)
+
+
 DRIVERS = {
     "edit_page": EditPage(),
     "publish_page": PublishPage(),
@@ -358,4 +397,6 @@ DRIVERS = {
     "moderate_reuse": ModerateReuse(),
     "export_reuse": ExportReuse(),
     "results_export": ResultsExport(),
+    "contact_submissions": ContactSubmissions(),
+    "newsletter_export": NewsletterExport(),
 }

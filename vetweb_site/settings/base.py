@@ -49,6 +49,10 @@ INSTALLED_APPS = [
     "demand",
     "editorial",
     "demo",
+    # Contact form and newsletter, the VET network directory.
+    "contact",
+    "network",
+    "wagtail.contrib.forms",
     "wagtail_localize",
     "wagtail_localize.locales",
     "ops",
@@ -260,6 +264,24 @@ SEARCH_MAX_WORDS = int(env("SEARCH_MAX_WORDS", "10"))
 
 # Whole-page cache of the public site for anonymous visitors (ops/page_cache.py).
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
+# E-mail (contact form, newsletter confirmations, network applications). SMTP from the environment;
+# settings/dev.py prints mails to the console and pytest keeps them in memory (mail.outbox).
+EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = env("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(env("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = int(env("EMAIL_TIMEOUT", "10"))
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "VET-WEB <no-reply@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Where contact-form messages and network applications are sent (the project's mailbox).
+CONTACT_EMAIL = env("CONTACT_EMAIL", "contact@localhost")
+# Public forms (contact, newsletter, join the network): accepted posts per visitor address per hour.
+PUBLIC_FORM_LIMIT = int(env("PUBLIC_FORM_LIMIT", "5"))
+PUBLIC_FORM_WINDOW_SECONDS = int(env("PUBLIC_FORM_WINDOW_SECONDS", "3600"))
+
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # No third-party requests, not even in the admin: no Gravatar, no release check.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -36,3 +36,4 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Seeded and uploaded files go to a throwaway folder, never into the working tree.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="vetweb-test-media-"))
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"  # mail.outbox

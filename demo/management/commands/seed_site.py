@@ -5,10 +5,12 @@ import secrets
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
+from demo.seed.contact import seed_contact_page
 from demo.seed.demand import seed_demand
 from demo.seed.events import seed_events
 from demo.seed.library import seed_library
 from demo.seed.mobility import seed_mobility
+from demo.seed.network import seed_network
 from demo.seed.pages import seed_pages
 from demo.seed.project import seed_project
 from demo.seed.results import seed_results
@@ -30,6 +32,8 @@ class Command(BaseCommand):
         seed_results(log=self.log)
         seed_states(log=self.log)
         seed_demand(log=self.log)
+        seed_contact_page(log=self.log)
+        seed_network(log=self.log)
         ensure_editorial_setup()
         self.ensure_admin()
 

@@ -1,0 +1,64 @@
+"""What every form the public posts shares: a honeypot field and a rate limit per visitor address.
+
+No third-party captcha: a field people never see (`website`) catches the bots that fill every
+input, and each visitor address may send PUBLIC_FORM_LIMIT accepted forms per
+PUBLIC_FORM_WINDOW_SECONDS per form. The count is taken atomically (cache add/incr) before anything
+is stored or sent, like the admin sign-in throttle (ops/login_throttle.py), and keyed by a keyed
+hash of the address (ops/client.py), so no address is kept.
+"""
+
+from django import forms
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from ops.client import client_address
+
+HONEYPOT = "website"
+
+
+class HoneypotForm(forms.Form):
+    """A form with the hidden `website` field; a filled one marks the post as a bot's."""
+
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    @property
+    def is_spam(self):
+        return bool(self.is_bound and (self.data.get(HONEYPOT) or "").strip())
+
+    def visible_data(self):
+        """The cleaned data without the honeypot (what is stored and sent)."""
+        return {name: value for name, value in self.cleaned_data.items() if name != HONEYPOT}
+
+
+def _key(request, scope):
+    digest = salted_hmac(f"vetweb.public-form.{scope}", client_address(request)).hexdigest()
+    return f"public-form:{scope}:{digest}"
+
+
+def take_a_turn(request, scope):
+    """Count one accepted post of `scope` from this visitor; False once they are over the limit."""
+    key = _key(request, scope)
+    seconds = settings.PUBLIC_FORM_WINDOW_SECONDS
+    if cache.add(key, 1, seconds):
+        return True
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.add(key, 1, seconds)
+        return True
+    return count <= settings.PUBLIC_FORM_LIMIT
+
+
+def rate_limit_message():
+    minutes = max(1, settings.PUBLIC_FORM_WINDOW_SECONDS // 60)
+    return gettext(
+        "You have sent this form several times in a short while. Please wait %(minutes)s minutes "
+        "and send it again; what you wrote is kept below."
+    ) % {"minutes": minutes}
