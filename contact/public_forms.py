@@ -3,18 +3,16 @@
 No third-party captcha: a field people never see (`website`) catches the bots that fill every
 input, and each visitor address may send PUBLIC_FORM_LIMIT accepted forms per
 PUBLIC_FORM_WINDOW_SECONDS per form. The count is taken atomically (cache add/incr) before anything
-is stored or sent, like the admin sign-in throttle (ops/login_throttle.py), and keyed by a keyed
-hash of the address (ops/client.py), so no address is kept.
+is stored or sent, by the counter the admin sign-in throttle uses too (ops/rate_limit.py), keyed by
+a keyed hash of the address, so no address is kept.
 """
 
 from django import forms
 from django.conf import settings
-from django.core.cache import cache
-from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from ops.client import client_address
+from ops import rate_limit
 
 HONEYPOT = "website"
 
@@ -37,23 +35,11 @@ class HoneypotForm(forms.Form):
         return {name: value for name, value in self.cleaned_data.items() if name != HONEYPOT}
 
 
-def _key(request, scope):
-    digest = salted_hmac(f"vetweb.public-form.{scope}", client_address(request)).hexdigest()
-    return f"public-form:{scope}:{digest}"
-
-
 def take_a_turn(request, scope):
     """Count one accepted post of `scope` from this visitor; False once they are over the limit."""
-    key = _key(request, scope)
-    seconds = settings.PUBLIC_FORM_WINDOW_SECONDS
-    if cache.add(key, 1, seconds):
-        return True
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.add(key, 1, seconds)
-        return True
-    return count <= settings.PUBLIC_FORM_LIMIT
+    return rate_limit.take_a_turn(
+        request, f"public-form:{scope}", settings.PUBLIC_FORM_LIMIT, settings.PUBLIC_FORM_WINDOW_SECONDS
+    )
 
 
 def rate_limit_message():

@@ -7,14 +7,12 @@ names this host or a CSRF_TRUSTED_ORIGINS entry): the protection Django's CSRF c
 applies, without the cookie. The counts are once per visitor and day anyway (ops.visitors).
 """
 
-import hashlib
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.cache import cache
 
-from ops.client import client_address
-from ops.visitors import BOT_AGENTS
+from ops.rate_limit import take_a_turn
+from ops.visitors import is_countable
 
 POSTS_PER_HOUR = 30
 
@@ -33,22 +31,10 @@ def from_this_site(request):
 
 def is_person(request):
     """A POST from a browser: not HEAD or GET, not a prefetch, not a known bot or script."""
-    if request.method != "POST":
-        return False
-    purpose = f"{request.META.get('HTTP_SEC_PURPOSE', '')} {request.META.get('HTTP_PURPOSE', '')}"
-    if "prefetch" in purpose.lower():
-        return False
-    return not BOT_AGENTS.search(request.META.get("HTTP_USER_AGENT", ""))
+    return is_countable(request, method="POST")
 
 
 def within_rate(request, scope):
-    """At most DEMAND_POSTS_PER_HOUR posts per address and form each hour (counted atomically)."""
+    """At most DEMAND_POSTS_PER_HOUR posts per address and form each hour (ops/rate_limit.py)."""
     limit = getattr(settings, "DEMAND_POSTS_PER_HOUR", POSTS_PER_HOUR)
-    address = hashlib.sha256(client_address(request).encode()).hexdigest()[:32]
-    key = f"demand-rate:{scope}:{address}"
-    if cache.add(key, 1, 60 * 60):
-        return True
-    try:
-        return cache.incr(key) <= limit
-    except ValueError:  # expired between add and incr
-        return cache.add(key, 1, 60 * 60) or True
+    return take_a_turn(request, f"demand:{scope}", limit, 60 * 60)

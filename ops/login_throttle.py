@@ -22,6 +22,7 @@ from django.utils.translation import gettext, ngettext
 from wagtail.admin.forms.auth import LoginForm
 
 from ops.client import client_address
+from ops.rate_limit import count_in_window
 
 
 def _key(kind, value):
@@ -39,16 +40,7 @@ def address_key(request):
 
 def count_attempt(key):
     """Add one attempt atomically and return the new count; each attempt restarts the lock-out."""
-    seconds = settings.LOGIN_LOCKOUT_SECONDS
-    if cache.add(key, 1, seconds):
-        return 1
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.add(key, 1, seconds)
-        return 1
-    cache.touch(key, seconds)
-    return count
+    return count_in_window(key, settings.LOGIN_LOCKOUT_SECONDS, restart=True)
 
 
 def clear_username(username):

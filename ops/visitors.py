@@ -27,9 +27,10 @@ BOT_AGENTS = re.compile(
 _fallback_salts = {}
 
 
-def is_countable(request):
-    """True for a person's GET: not HEAD, not a prefetch, not a known bot, script or monitor by its user agent."""
-    if request.method != "GET":
+def is_countable(request, method="GET"):
+    """True for a person's GET (or `method`): not HEAD, not a prefetch, not a known bot, script or
+    monitor by its user agent."""
+    if request.method != method:
         return False
     meta = request.META
     purpose = (
