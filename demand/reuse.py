@@ -10,18 +10,10 @@ from django.db import models
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
-COUNTRIES = [
-    ("AL", _("Albania")),
-    ("ME", _("Montenegro")),
-    ("XK", _("Kosovo")),
-    ("MK", _("North Macedonia")),
-    ("RS", _("Serbia")),
-    ("BA", _("Bosnia and Herzegovina")),
-    ("IT", _("Italy")),
-    ("ES", _("Spain")),
-    ("BE", _("Belgium")),
-    ("other", _("Another country")),
-]
+from core.countries import Country
+
+# Where the tools travel: the project's countries and their neighbours, named as everywhere else.
+COUNTRIES = Country.choices
 ORGANISATION_TYPES = [
     ("vet-provider", _("VET school or training centre")),
     ("company", _("Company")),

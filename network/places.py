@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from core.countries import Country
+
 OUTLINES = Path(__file__).resolve().parent / "data" / "outlines.json"
-COUNTRIES = {"AL": _("Albania"), "ME": _("Montenegro")}
+COUNTRIES = {country.value: country.label for country in (Country.ALBANIA, Country.MONTENEGRO)}
 
 
 @dataclass(frozen=True)
