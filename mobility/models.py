@@ -76,7 +76,7 @@ class MobilityIndexPage(BasePage):
             filters=filters,
             countries=countries,
             roles=MobilityRole.choices,
-            years=years,
+            years=[(year, year) for year in years],
             page_obj=page_obj,
             query_prefix=filters.query_prefix(),
             source_language=settings.LANGUAGE_CODE,

@@ -140,7 +140,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         context.update(
             filters=filters,
             event_types=EventType.choices,
-            years=self.years(),
+            years=[(year, year) for year in self.years()],
             upcoming_events=upcoming,
             more_upcoming=more_upcoming,
             page_obj=page_obj,
