@@ -52,6 +52,10 @@ _QUIET_MODELS = {
     "toolkitpack",
     "translationrequest",
     "reusereport",
+    # Messages and signups the public sends: nothing on a page shows them, and a burst of them
+    # must not empty the cache for everyone.
+    "formsubmission",
+    "newslettersubscriber",
 }
 
 

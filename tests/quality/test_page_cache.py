@@ -6,6 +6,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from wagtail.contrib.forms.models import FormSubmission
+
+from contact.models import ContactPage, NewsletterSubscriber
 from demo.public_urls import public_urls
 from home.models import StandardPage
 
@@ -64,3 +67,11 @@ def test_errors_and_redirects_are_not_cached(client):
     client.get("/en/no-such-page/")
     assert "X-Page-Cache" not in client.get("/en/no-such-page/")
     assert "X-Page-Cache" not in client.get("/")
+
+
+def test_messages_and_signups_from_the_public_keep_the_cached_pages(client):
+    """A burst of contact messages or newsletter signups must not empty the cache for everyone."""
+    client.get("/en/about/")
+    NewsletterSubscriber.objects.create(email="reader@example.org", language="en")
+    FormSubmission.objects.create(page=ContactPage.objects.live().first(), form_data={"message": "Hello"})
+    assert client.get("/en/about/")["X-Page-Cache"] == "hit"
