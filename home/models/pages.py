@@ -13,7 +13,7 @@ from home.blocks import BodyStreamBlock
 from ops.content_cache import per_generation
 
 from .news import NewsIndexPage
-from .snippets import Partner
+from .snippets import LOGO_RENDITION, Partner
 from .work_packages import WorkPackageIndexPage
 
 
@@ -63,13 +63,22 @@ class HomePage(BasePage):
         index_page = WorkPackageIndexPage.objects.child_of(self).live().first()
         return (index_page, list(index_page.work_packages())) if index_page else (None, [])
 
+    def partners_with_logos(self):
+        """The partners, each logo's rendition made now: they are cached with the partners, so a
+        rendition made later while rendering would be looked up again on every visit."""
+        partners = Partner.for_locale(self.locale)
+        for partner in partners:
+            if partner.logo:
+                partner.logo.get_rendition(LOGO_RENDITION)
+        return partners
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         news_index, latest_news = self.latest_news()
         work_package_index, work_packages = self.work_package_progress()
         context.update(
             # The same for every visitor until the content changes (a partner is a snippet).
-            partners=per_generation("partners", lambda: Partner.for_locale(self.locale), self.locale_id),
+            partners=per_generation("partners", lambda: self.partners_with_logos(), self.locale_id),
             news_index=news_index,
             latest_news=latest_news,
             source_language=settings.LANGUAGE_CODE,
