@@ -21,7 +21,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.pages import BasePage
 
-from .public_forms import HoneypotForm, rate_limit_message, take_a_turn
+from .public_forms import HoneypotForm, rate_limit_message, send_or_log, take_a_turn
 
 # How long messages sent through the contact form are kept (the privacy notice says so).
 SUBMISSION_RETENTION = timedelta(days=365)
@@ -117,12 +117,14 @@ class ContactPage(FormMixin, BasePage):
         ]
         with translation.override(settings.LANGUAGE_CODE):
             subject = gettext("Message from the contact form (%(language)s)") % {"language": language}
-        EmailMessage(
-            subject=subject,
-            body="\n\n".join(lines),
-            to=[settings.CONTACT_EMAIL],
-            reply_to=reply_to,
-        ).send()
+        send_or_log(
+            EmailMessage(
+                subject=subject,
+                body="\n\n".join(lines),
+                to=[settings.CONTACT_EMAIL],
+                reply_to=reply_to,
+            )
+        )
 
 
 class NewsletterSubscriber(models.Model):
