@@ -21,7 +21,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.pages import BasePage
 
-from .public_forms import HONEYPOT, HoneypotForm, rate_limit_message, take_a_turn
+from .public_forms import HoneypotForm, rate_limit_message, send_or_log, take_a_turn
 
 # How long messages sent through the contact form are kept (the privacy notice says so).
 SUBMISSION_RETENTION = timedelta(days=365)
@@ -109,17 +109,22 @@ class ContactPage(FormMixin, BasePage):
     def send_to_project(self, data):
         """One plain-text mail to the project's mailbox, replying to the sender's address."""
         language = translation.get_language()
-        labels = {field.clean_name: field.label for field in self.get_form_fields()}
-        lines = [f"{labels.get(name, name)}: {value}" for name, value in data.items() if name != HONEYPOT]
-        reply_to = [value for name, value in data.items() if "@" in str(value) and "mail" in name][:1]
+        fields = list(self.get_form_fields())
+        labels = {field.clean_name: field.label for field in fields}
+        lines = [f"{labels.get(name, name)}: {value}" for name, value in data.items()]
+        reply_to = [data[f.clean_name] for f in fields if f.field_type == "email" and data.get(f.clean_name)][
+            :1
+        ]
         with translation.override(settings.LANGUAGE_CODE):
             subject = gettext("Message from the contact form (%(language)s)") % {"language": language}
-        EmailMessage(
-            subject=subject,
-            body="\n\n".join(lines),
-            to=[settings.CONTACT_EMAIL],
-            reply_to=reply_to,
-        ).send()
+        send_or_log(
+            EmailMessage(
+                subject=subject,
+                body="\n\n".join(lines),
+                to=[settings.CONTACT_EMAIL],
+                reply_to=reply_to,
+            )
+        )
 
 
 class NewsletterSubscriber(models.Model):

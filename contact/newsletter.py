@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.public_origin import public_origin
 
-from .public_forms import HoneypotForm
+from .public_forms import HoneypotForm, send_or_log
 
 CONFIRMATION_MAX_AGE = 60 * 60 * 24 * 7
 _CONFIRM_SALT = "vetweb.newsletter.confirm"
@@ -79,10 +79,12 @@ def send_confirmation(request, subscriber):
     with translation.override(language):
         subject = gettext("Please confirm your subscription to the VET-WEB newsletter")
         body = render_to_string("contact/newsletter_confirmation_email.txt", context)
-    EmailMessage(
-        subject=subject,
-        body=body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[subscriber.email],
-        headers=unsubscribe_headers(request, subscriber.email, language),
-    ).send()
+    send_or_log(
+        EmailMessage(
+            subject=subject,
+            body=body,
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=[subscriber.email],
+            headers=unsubscribe_headers(request, subscriber.email, language),
+        )
+    )

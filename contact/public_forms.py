@@ -7,6 +7,9 @@ is stored or sent, by the counter the admin sign-in throttle uses too (ops/rate_
 a keyed hash of the address, so no address is kept.
 """
 
+import logging
+import smtplib
+
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext
@@ -15,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from ops import rate_limit
 
 HONEYPOT = "website"
+logger = logging.getLogger(__name__)
 
 
 class HoneypotForm(forms.Form):
@@ -48,3 +52,12 @@ def rate_limit_message():
         "You have sent this form several times in a short while. Please wait %(minutes)s minutes "
         "and send it again; what you wrote is kept below."
     ) % {"minutes": minutes}
+
+
+def send_or_log(message):
+    """Send a form's mail; if the mail server fails, log it instead of failing the visitor's post
+    (what they sent is already stored for officers: contact submissions, network entries)."""
+    try:
+        message.send()
+    except (OSError, smtplib.SMTPException):
+        logger.exception("Could not send the mail %r to %s", message.subject, message.to)

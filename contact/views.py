@@ -5,7 +5,8 @@ and compressible (ops/page_cache.py, vetweb_site/compression.py skip pages that 
 cookie). That is safe here: a forged signup only sends a confirmation mail to that address, and
 confirming or unsubscribing needs the signed token from the mail. Confirming and unsubscribing
 happen on POST only, because mail scanners open the links in a mail (GET shows a button).
-Responses are never cached: they answer one visitor.
+The signup page is cached like any page (it holds nothing personal; POST answers never are);
+confirm and unsubscribe pages are never cached: they answer one visitor's link.
 """
 
 from django.template.response import TemplateResponse
@@ -26,7 +27,6 @@ def _render(request, step, status=200, **context):
 
 
 @csrf_exempt
-@never_cache
 @require_http_methods(["GET", "POST"])
 def signup(request):
     """The signup form (also shown in the footer); a valid address gets a confirmation mail."""

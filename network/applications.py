@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
-from contact.public_forms import HoneypotForm, rate_limit_message, take_a_turn
+from contact.public_forms import HoneypotForm, rate_limit_message, send_or_log, take_a_turn
 
 from .models import NetworkMember, OrganisationType
 from .places import CITY_CHOICES
@@ -93,13 +93,13 @@ def send_confirmation(member, language):
     with translation.override(language):
         subject = gettext("Your application to the VET-WEB network")
         body = render_to_string("network/application_received_email.txt", {"member": member})
-    EmailMessage(subject=subject, body=body, to=[member.contact_email]).send()
+    send_or_log(EmailMessage(subject=subject, body=body, to=[member.contact_email]))
 
 
 def tell_the_project(member):
     with translation.override(settings.LANGUAGE_CODE):
         subject = gettext("New application to the network: %(name)s") % {"name": member.name}
         body = render_to_string("network/application_received_email.txt", {"member": member, "staff": True})
-    EmailMessage(
-        subject=subject, body=body, to=[settings.CONTACT_EMAIL], reply_to=[member.contact_email]
-    ).send()
+    send_or_log(
+        EmailMessage(subject=subject, body=body, to=[settings.CONTACT_EMAIL], reply_to=[member.contact_email])
+    )

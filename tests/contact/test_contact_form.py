@@ -150,3 +150,14 @@ def test_the_privacy_notice_names_the_controller_and_what_each_form_keeps(client
         if "list" in item:
             for line in item["list"]:
                 assert data.in_language(line, language) in html
+
+
+def test_a_mail_server_failure_keeps_the_message_and_thanks_the_visitor(client, settings, caplog):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 2  # nothing listens
+
+    response = post(client, "en")
+
+    assert response.status_code == 200
+    assert FormSubmission.objects.filter(page=contact_page("en")).count() == 1
+    assert "Could not send the mail" in caplog.text

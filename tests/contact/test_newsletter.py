@@ -155,3 +155,15 @@ def test_the_export_lists_confirmed_addresses_only_with_cells_made_safe(client, 
     assert "yes@example.org" in body
     assert "no@example.org" not in body
     assert "'-x@example.org" in body
+
+
+def test_the_signup_page_is_cached_but_confirmation_pages_are_not(client, page_cache):
+    client.get("/en/newsletter/")
+    assert client.get("/en/newsletter/")["X-Page-Cache"] == "hit"
+
+    NewsletterSubscriber.objects.create(email="reader@example.org", language="en")
+    from contact.newsletter import confirmation_token
+
+    path = f"/en/newsletter/confirm/{confirmation_token('reader@example.org')}/"
+    client.get(path)
+    assert client.get(path).get("X-Page-Cache") != "hit"
