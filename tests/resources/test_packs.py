@@ -200,3 +200,23 @@ def test_the_pack_and_the_feed_cost_the_same_queries_for_more_resources(assert_q
             ResourceFactory(title=f"Pack query test {start + number}", frameworks=[framework])
 
     assert_queries_constant([PACK, "/en/resources/feed/?framework=eqavet"], add, sizes=(1, 20))
+
+
+def test_a_work_packages_pack_holds_exactly_its_resources(client):
+    from home.models import WorkPackagePage
+
+    work_package = WorkPackagePage.objects.live().filter(locale__language_code="en").order_by("pk").first()
+    document = demo_document("work-package-pack", "Work package pack test")
+    ResourceFactory(
+        title="Work package pack test",
+        slug="work-package-pack-test",
+        document=document,
+        external_url="",
+        work_package=work_package,
+    )
+
+    archive = open_pack(client.get(f"/en/resources/pack/?work_package={work_package.slug}"))
+
+    assert [name for name in archive.namelist() if name.startswith("files/")] == [
+        "files/001-work-package-pack-test-en.pdf"
+    ]
