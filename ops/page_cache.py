@@ -141,6 +141,10 @@ def _is_cacheable_response(request, response):
         return False
     if "private" in response.get("Cache-Control", "") or "no-store" in response.get("Cache-Control", ""):
         return False
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        # The page holds this visitor's CSRF token (a form); the CSRF middleware adds its cookie
+        # only after this one has run, so the cookie check above cannot see it.
+        return False
     session = getattr(request, "session", None)
     return not (session is not None and session.accessed)
 

@@ -4,6 +4,8 @@ and translating clear it; editors always see the current page."""
 import pytest
 
 from django.db import connection
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.contrib.forms.models import FormSubmission
@@ -11,6 +13,7 @@ from wagtail.contrib.forms.models import FormSubmission
 from contact.models import ContactPage, NewsletterSubscriber
 from demo.public_urls import public_urls
 from home.models import StandardPage
+from ops.page_cache import PageCacheMiddleware
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 
@@ -83,3 +86,17 @@ def test_messages_and_signups_from_the_public_keep_the_cached_pages(client):
     NewsletterSubscriber.objects.create(email="reader@example.org", language="en")
     FormSubmission.objects.create(page=ContactPage.objects.live().first(), form_data={"message": "Hello"})
     assert client.get("/en/about/")["X-Page-Cache"] == "hit"
+
+
+def test_a_page_holding_a_visitors_csrf_token_is_never_stored(rf):
+    """Whatever its headers say: the next visitor would get this visitor's token and a refused form."""
+
+    def page_with_a_form(request):
+        return HttpResponse(
+            f'<form method="post"><input name="csrfmiddlewaretoken" value="{get_token(request)}">'
+        )
+
+    middleware = PageCacheMiddleware(page_with_a_form)
+    first, second = (middleware(rf.get("/en/contact/")) for _ in range(2))
+    assert first.content != second.content
+    assert second.get("X-Page-Cache") != "hit"
