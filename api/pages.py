@@ -20,6 +20,7 @@ from wagtail.api.v2.filters import (
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.models import Locale, Page, Site
+from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 
 from core.public_origin import absolute
 from core.translation_state import not_translated
@@ -61,9 +62,15 @@ class FoldedSearchFilter:
         if not words:
             return queryset.none()
         ranked = "order" not in request.GET
-        found = queryset.search(words, operator=operator, order_by_relevance=ranked)
-        if not found.count():  # no whole word matched: the words as word starts, like the site search
-            found = queryset.autocomplete(words, operator=operator, order_by_relevance=ranked)
+        try:  # the backend checks the other filters and the order when the search runs
+            found = queryset.search(words, operator=operator, order_by_relevance=ranked)
+            if not found.count():  # no whole word matched: the words as word starts, like the site search
+                found = queryset.autocomplete(words, operator=operator, order_by_relevance=ranked)
+                found.count()
+        except FilterFieldError as error:
+            raise BadRequestError(f"cannot filter by '{error.field_name}' while searching") from error
+        except OrderByFieldError as error:
+            raise BadRequestError(f"cannot order by '{error.field_name}' while searching") from error
         return found
 
 

@@ -21,6 +21,7 @@ from core.translation_state import readings
 from events.models import EventPage
 from home.models import Deliverable, NewsPage, WorkPackagePage
 from mobility.models import MobilityPage
+from ops.content_cache import per_generation
 from ops.spreadsheet import neutralise_cell
 from resources.models import Resource, ResourceLibraryPage
 
@@ -83,22 +84,29 @@ class ResultsPage(RoutablePageMixin, BasePage):
             outputs[kind] = {row[key]: row["n"] for row in counted}
         return outputs
 
-    def figures(self, private):
-        return [
-            figures.library_figure(),
-            figures.downloads_figure(),
-            figures.participants_figure(private),
-            figures.mobilities_figure(private),
-        ]
+    def figures(self):
+        """(events held, figures) of the page and its CSV, kept per content generation: each figure
+        groups over all the content. Downloads do not start a new generation, so their chart may be
+        up to CONTENT_CACHE_SECONDS behind."""
+
+        def compute():
+            private = figures.private_pages()
+            return figures.held_events(private).count(), [
+                figures.library_figure(),
+                figures.downloads_figure(),
+                figures.participants_figure(private),
+                figures.mobilities_figure(private),
+            ]
+
+        return per_generation("results-figures", compute, self.pk)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        private = figures.private_pages()
-        context.update(
-            work_packages=self.work_packages(private),
-            figures=self.figures(private),
-            events_held=figures.held_events(private).count(),
+        events_held, page_figures = self.figures()
+        work_packages = per_generation(
+            "results-work-packages", lambda: self.work_packages(figures.private_pages()), self.pk
         )
+        context.update(work_packages=work_packages, figures=page_figures, events_held=events_held)
         return context
 
     @path("csv/", name="csv")
@@ -111,9 +119,9 @@ class ResultsPage(RoutablePageMixin, BasePage):
         response.write("\ufeff")  # Excel reads UTF-8 only with a byte order mark
         writer = csv.writer(response)
         writer.writerow([str(_("Figure")), str(_("Row")), str(_("Column")), str(_("Value"))])
-        private = figures.private_pages()
-        writer.writerow([str(_("Events held")), "", "", figures.held_events(private).count()])
-        for figure in self.figures(private):
+        events_held, page_figures = self.figures()
+        writer.writerow([str(_("Events held")), "", "", events_held])
+        for figure in page_figures:
             for row in figure.csv_rows():
                 writer.writerow([neutralise_cell(cell) for cell in row])
         return response

@@ -437,21 +437,29 @@ class EventPage(RoutablePageMixin, BasePage):
             locations.append({"@type": "VirtualLocation", "url": self.online_url})
         return locations[0] if len(locations) == 1 else locations
 
+    def surroundings(self):
+        """What the page shows besides its own fields: slides, news, photos, participants, its
+        calendar and work package (a query or two each)."""
+        parent = self.get_parent().specific
+        participants = self.participants_by_country() if self.has_report else []
+        return {
+            "documents": list(self.documents_for_display()),
+            "related_news": self.related_news(),
+            "photos": self.photos_for_display() if self.has_report else [],
+            "participants": participants,
+            "participants_total": sum(row.count for row in participants),
+            "calendar_index": parent if isinstance(parent, EventIndexPage) else None,
+            "work_package": self.work_package.localized if self.work_package_id else None,
+        }
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         url = request.build_absolute_uri(self.get_url(request))
-        parent = self.get_parent().specific
-        participants = self.participants_by_country() if self.has_report else []
-        context.update(
-            json_ld=self.json_ld(url),
-            documents=self.documents_for_display(),
-            related_news=self.related_news(),
-            photos=self.photos_for_display() if self.has_report else [],
-            participants=participants,
-            participants_total=sum(row.count for row in participants),
-            calendar_index=parent if isinstance(parent, EventIndexPage) else None,
-            work_package=self.work_package.localized if self.work_package_id else None,
-        )
+        context["json_ld"] = self.json_ld(url)
+        if getattr(request, "is_preview", False):  # a draft's own photos and slides, never kept
+            context.update(self.surroundings())
+        else:
+            context.update(per_generation("event-surroundings", self.surroundings, self.pk))
         return context
 
     @path("ics/", name="ics")

@@ -196,7 +196,8 @@ class WorkPackagePage(BasePage):
             deliverable.href = deliverable.url_in(library)
         context["deliverables"] = deliverables
         context["deliverables_done"] = sum(item.status == Deliverable.Status.DONE for item in deliverables)
-        context["linked"] = self.linked_items()
+        # What reports on it changes only with the content (a query or two per kind).
+        context["linked"] = per_generation("work-package-linked", self.linked_items, self.pk)
         # The partner snippet in the visitor's language: kept per content generation (two queries).
         context["lead_partner"] = (
             per_generation("lead-partner", lambda: self.lead_partner.localized, self.lead_partner_id)

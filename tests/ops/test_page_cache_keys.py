@@ -82,4 +82,5 @@ def test_the_cache_keys_on_every_parameter_the_listings_read():
         *("page", "q", "kind", "sort"),  # paging, site search, library search
         *("tag", "work_package", "type", "year"),  # news and events
         *("framework", "audience", "eqf", "language"),  # library facets
+        *("country", "role", "city"),  # mobility stories and the network directory
     }
