@@ -4,6 +4,7 @@ from dataclasses import replace
 
 from django import template
 from django.conf import settings
+from django.db.models import Q
 from django.utils.text import capfirst
 
 from wagtail.models import Locale, Page, Site
@@ -15,6 +16,14 @@ from home.models import FooterLinks
 from ops.content_cache import per_generation
 
 register = template.Library()
+
+# Pages about the project that every footer links, in this order; named by model, as `home` builds
+# on none of the apps that define them.
+PROJECT_PAGE_TYPES = (
+    ("results", "resultspage"),
+    ("mobility", "mobilityindexpage"),
+    ("contact", "contactpage"),
+)
 
 
 @register.simple_tag(takes_context=True)
@@ -109,3 +118,25 @@ def footer_pages(context):
         return [{"title": page.title, "url": page.get_url(request)} for page in found]
 
     return per_generation("footer-pages", pages, request=request)
+
+
+@register.simple_tag(takes_context=True)
+def project_pages(context):
+    """The results, mobility stories and contact pages in the visitor's language, where they exist."""
+    request = context["request"]
+
+    def pages():
+        of_type = Q()
+        for app_label, model in PROJECT_PAGE_TYPES:
+            of_type |= Q(content_type__app_label=app_label, content_type__model=model)
+        found = (
+            Page.objects.live()
+            .public()
+            .filter(of_type, locale=Locale.get_active())
+            .select_related("content_type")
+        )
+        order = {page_type: n for n, page_type in enumerate(PROJECT_PAGE_TYPES)}
+        found = sorted(found, key=lambda page: order[(page.content_type.app_label, page.content_type.model)])
+        return [{"title": page.title, "url": page.get_url(request)} for page in found]
+
+    return per_generation("project-pages", pages, request=request)
