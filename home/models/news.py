@@ -1,6 +1,7 @@
 """News: articles in every language, an index filtered by topic and work package, and an RSS feed."""
 
 import datetime
+from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.db import models
@@ -88,6 +89,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
                 "filters": filters,
                 "query_prefix": filters.query_prefix(),
                 "feed_url": self.feed_url(request),
+                # The news of the chosen topic as its own feed (home/feeds.py reads ?tag=).
+                "topic_feed_url": f"{self.feed_url(request)}?{urlencode({'tag': filters.tag})}"
+                if filters.tag
+                else "",
                 # The same for every visitor until the content changes: kept per content generation.
                 **per_generation("news-filter-choices", self.filter_choices, self.pk),
             },

@@ -188,6 +188,19 @@ class WorkPackagePage(BasePage):
         linked = pages.filter(locale_id=self.locale_id, work_package__translation_key=self.translation_key)
         return list(linked[:LINKED_ITEMS_LIMIT])
 
+    def pack_offer(self, request):
+        """This work package's library entries as one offline pack, with its size (the library's
+        pack route builds it); the same until the content changes."""
+        library = self.library_page
+        if library is None:
+            return {}
+        return per_generation(
+            "work-package-pack",
+            lambda: library.pack_offer(None, request, self.slug),
+            self.pk,
+            request=request,
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         deliverables = list(self.deliverables.select_related("document", "resource"))
@@ -198,6 +211,7 @@ class WorkPackagePage(BasePage):
         context["deliverables_done"] = sum(item.status == Deliverable.Status.DONE for item in deliverables)
         # What reports on it changes only with the content (a query or two per kind).
         context["linked"] = per_generation("work-package-linked", self.linked_items, self.pk)
+        context["pack"] = self.pack_offer(request)
         # The partner snippet in the visitor's language: kept per content generation (two queries).
         context["lead_partner"] = (
             per_generation("lead-partner", lambda: self.lead_partner.localized, self.lead_partner_id)

@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.db import models
 from django.db.models import Case, IntegerField, Prefetch, Q, Value, When
-from django.http import Http404
+from django.http import Http404, QueryDict
 from django.shortcuts import redirect
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
@@ -100,11 +100,12 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
         }
         return self.render(request, context_overrides=context)
 
-    def pack_offer(self, filters, request):
-        """The offline pack of this listing: its link, and its size before anyone downloads it."""
+    def pack_offer(self, filters, request, work_package=""):
+        """The offline pack of this listing (or of a work package's entries, by its slug): its link,
+        and its size before anyone downloads it."""
         from resources.packs import PackView, max_bytes, max_resources  # packs import these models
 
-        view = PackView.in_library(self, filters)
+        view = PackView.in_library(self, filters or LibraryFilters.from_query(QueryDict()), work_package)
         count, size = view.estimate()
         query = f"?{view.parameters}" if view.parameters else ""
         return {

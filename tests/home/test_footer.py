@@ -2,6 +2,8 @@
 
 import pytest
 
+from wagtail.models import Page
+
 EU_TEXT = {
     "en": ("Funded by the European Union", "Neither the European Union nor EACEA can be held responsible"),
     "sq": ("Financuar nga Bashkimi Evropian", "As Bashkimi Evropian, as EACEA nuk mund të mbahen përgjegjës"),
@@ -41,3 +43,18 @@ def test_footer_links_to_accessibility_and_privacy_in_the_visitors_language(
     footer = html.split('class="site-footer"')[1]
     assert f'<a href="/{code}/accessibility/">{accessibility}</a>' in footer
     assert f'<a href="/{code}/privacy/">{privacy}</a>' in footer
+
+
+PROJECT_PAGES = (("results", "resultspage"), ("mobility", "mobilityindexpage"), ("contact", "contactpage"))
+
+
+@pytest.mark.parametrize("code", list(EU_TEXT))
+def test_every_footer_links_the_results_mobility_stories_and_contact_page(client, db, code):
+    html = client.get(f"/{code}/about/").content.decode()
+    footer = html.split('<footer class="site-footer">')[1]
+
+    for app_label, model in PROJECT_PAGES:
+        page = Page.objects.live().get(
+            locale__language_code=code, content_type__app_label=app_label, content_type__model=model
+        )
+        assert f'<a href="{page.url}">{page.title}</a>' in footer

@@ -69,3 +69,14 @@ def test_a_news_feed_per_topic(client):
 
 def test_an_unknown_topic_gives_an_empty_feed_not_an_error(client):
     assert parse(client, "/en/news/feed/?tag=no-such-topic").entries == []
+
+
+@pytest.mark.parametrize("code", ["en", "sq"])
+def test_the_news_filtered_by_topic_links_that_topics_feed(client, code):
+    html = client.get(f"/{code}/news/?tag=training").content.decode()
+
+    feed_url = f"/{code}/news/feed/?tag=training"
+    assert f'<a href="{feed_url}" type="application/rss+xml">' in html
+    assert 'rel="alternate" type="application/rss+xml" title="' in html and f'{feed_url}">' in html
+    assert parse(client, feed_url).entries
+    assert "news/feed/?tag=" not in client.get(f"/{code}/news/").content.decode()

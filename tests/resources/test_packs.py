@@ -9,6 +9,8 @@ import pytest
 
 from django.core.files.storage import default_storage
 
+from wagtail.models import Locale
+
 from demo.pdf import demo_document
 from resources import tasks
 from resources.models import Framework, Resource, ToolkitPack
@@ -220,3 +222,25 @@ def test_a_work_packages_pack_holds_exactly_its_resources(client):
     assert [name for name in archive.namelist() if name.startswith("files/")] == [
         "files/001-work-package-pack-test-en.pdf"
     ]
+
+
+@pytest.mark.parametrize("code", ["en", "sq"])
+def test_a_work_package_page_offers_its_entries_as_one_pack_with_its_size(client, code):
+    from home.models import WorkPackagePage
+
+    work_package = WorkPackagePage.objects.live().filter(locale__language_code="en").order_by("pk").first()
+    ResourceFactory(
+        title="Work package pack link test",
+        slug="work-package-pack-link-test",
+        document=demo_document("work-package-pack-link", "Work package pack link test"),
+        external_url="",
+        work_package=work_package,
+    )
+    page = work_package.get_translation(Locale.objects.get(language_code=code))
+
+    html = client.get(page.url).content.decode()
+
+    pack_url = f"/{code}/resources/pack/?work_package={work_package.slug}"
+    assert f'href="{pack_url}"' in html
+    assert "(ZIP, " in html
+    assert "files/001-work-package-pack-link-test-en.pdf" in open_pack(client.get(pack_url)).namelist()
