@@ -80,6 +80,10 @@ def test_the_map_is_an_inline_svg_with_the_same_towns_as_a_list(client, language
     listed = re.findall(r'<li><a href="\?country=AL&amp;city=[a-z-]+#members">([^<]+)</a>: (\d+) ', html)
     assert dots and dots == listed
     assert sum(int(count) for _name, count in dots) == 4
+    # Each dot stands inside the drawing, in SVG's own numbers (no decimal commas in sq, cnr, it).
+    width, height = map(float, re.search(r'viewBox="0 0 ([\d.]+) ([\d.]+)"', svg).groups())
+    for x, y in re.findall(r'<circle cx="([^"]+)" cy="([^"]+)"', svg):
+        assert 0 <= float(x) <= width and 0 <= float(y) <= height
 
 
 def test_an_unpublished_entry_is_not_listed(client):
