@@ -398,6 +398,14 @@ class EventPage(RoutablePageMixin, BasePage):
         images = get_image_model().objects.prefetch_renditions(*PHOTO_RENDITIONS)
         return list(self.photos.prefetch_related(Prefetch("image", queryset=images)).order_by("sort_order"))
 
+    def photos_with_renditions(self):
+        """The photos with their renditions made now: they are kept with the page's surroundings,
+        so a rendition made later while rendering would be looked up again on every visit."""
+        photos = self.photos_for_display()
+        for photo in photos:
+            photo.image.get_renditions(*PHOTO_RENDITIONS)
+        return photos
+
     def participants_by_country(self):
         return list(self.participants.order_by("sort_order", "pk"))
 
@@ -445,7 +453,7 @@ class EventPage(RoutablePageMixin, BasePage):
         return {
             "documents": list(self.documents_for_display()),
             "related_news": self.related_news(),
-            "photos": self.photos_for_display() if self.has_report else [],
+            "photos": self.photos_with_renditions() if self.has_report else [],
             "participants": participants,
             "participants_total": sum(row.count for row in participants),
             "calendar_index": parent if isinstance(parent, EventIndexPage) else None,
