@@ -23,6 +23,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.images import make_renditions
 from core.json_script import json_for_script
 from core.pages import BasePage
 from core.translation_state import not_translated, readings
@@ -403,7 +404,7 @@ class EventPage(RoutablePageMixin, BasePage):
         so a rendition made later while rendering would be looked up again on every visit."""
         photos = self.photos_for_display()
         for photo in photos:
-            photo.image.get_renditions(*PHOTO_RENDITIONS)
+            make_renditions(photo.image, *PHOTO_RENDITIONS)
         return photos
 
     def participants_by_country(self):

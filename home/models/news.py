@@ -19,6 +19,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from core.api_fields import PublicRenditionField
+from core.images import make_renditions
 from core.json_script import json_for_script
 from core.pages import BasePage
 from core.translation_state import readings
@@ -222,7 +223,10 @@ class NewsPage(BasePage):
         work_package = self.related_work_package
         context["work_package"] = work_package.localized if work_package else None
         image_url = None
-        if self.image_id:
-            image_url = request.build_absolute_uri(self.image.get_rendition(SOCIAL_RENDITION).url)
+        rendition = (
+            make_renditions(self.image, SOCIAL_RENDITION).get(SOCIAL_RENDITION) if self.image_id else None
+        )
+        if rendition is not None:
+            image_url = request.build_absolute_uri(rendition.url)
         context["json_ld"] = self.json_ld(request, topics, image_url=image_url)
         return context

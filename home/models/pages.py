@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from core.images import make_renditions
 from core.pages import BasePage
 from home.blocks import BodyStreamBlock
 from ops.content_cache import per_generation
@@ -69,7 +70,7 @@ class HomePage(BasePage):
         partners = Partner.for_locale(self.locale)
         for partner in partners:
             if partner.logo:
-                partner.logo.get_rendition(LOGO_RENDITION)
+                make_renditions(partner.logo, LOGO_RENDITION)
         return partners
 
     def get_context(self, request, *args, **kwargs):

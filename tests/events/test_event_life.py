@@ -1,15 +1,20 @@
 """The whole life of an event: its status (cancelled, postponed, moved online) on its page, on
 cards, in calendars and in schema.org data; multi-day events in calendars; its report afterwards."""
 
+import io
 import json
 import re
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from icalendar import Calendar
+from PIL import Image as PILImage
 
+from django.core.files.images import ImageFile
 from django.utils import timezone
 from django.utils.html import escape
+
+from wagtail.images import get_image_model
 
 from demo import data
 from events.models import EventPage, EventParticipants, EventPhoto
@@ -188,6 +193,24 @@ def test_report_photo_alt_text_defaults_to_the_images_description(client, event_
     event.save_revision().publish()
     html = client.get("/en/events/photo-default-alt/").content.decode()
     assert f'alt="{image.description}"' in html
+
+
+def test_report_still_opens_when_a_photos_file_is_lost(client, event_index):
+    """A database restored without its media, say: the report renders, the lost photo as Wagtail's
+    placeholder, instead of a server error."""
+    image = get_image_model()(title="Lost workshop photo")
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (800, 600), (0, 51, 153)).save(buffer, "PNG")
+    image.file = ImageFile(io.BytesIO(buffer.getvalue()), name="lost-workshop.png")
+    image.save()
+    image.file.storage.delete(image.file.name)
+    past = timezone.now() - timedelta(days=3)
+    event = EventPageFactory(parent=event_index, slug="lost-photo", start=past, end=past + timedelta(hours=2))
+    event.photos.add(EventPhoto(image=image, alt_text="Trainers at the workbench"))
+    event.save_revision().publish()
+    response = client.get("/en/events/lost-photo/")
+    assert response.status_code == 200
+    assert 'alt="Trainers at the workbench"' in response.content.decode()
 
 
 def test_upcoming_or_cancelled_event_shows_no_report(client, event_index):
