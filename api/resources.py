@@ -151,7 +151,7 @@ class ResourcesAPIViewSet(JSONErrorsMixin, BaseAPIViewSet):
         query = self.request.GET["search"]
         if len(query) > MAX_SEARCH_LENGTH:
             raise BadRequestError(f"search cannot be longer than {MAX_SEARCH_LENGTH} characters")
-        ranked = Resource.objects.search_ids(query, locale)
+        ranked = Resource.objects.ranked_ids(query, locale)
         allowed = set(results.filter(pk__in=ranked).values_list("pk", flat=True))
         return [pk for pk in ranked if pk in allowed]
 

@@ -17,6 +17,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.moderation import ModeratedSnippet
 from core.pages import BasePage
 
+# Imported with the models, so the page cache knows its parameters (core.listing) from the start.
+from .filters import DirectoryFilters
 from .places import CITIES_BY_KEY, CITY_CHOICES, COUNTRIES
 
 
@@ -108,7 +110,6 @@ class NetworkDirectoryPage(RoutablePageMixin, BasePage):
         verbose_name = _("Network directory")
 
     def get_context(self, request, *args, **kwargs):
-        from .filters import DirectoryFilters
         from .places import HEIGHT, WIDTH, country_paths, map_dots
 
         context = super().get_context(request, *args, **kwargs)

@@ -132,7 +132,7 @@ def search_library(filters, locale):
     base = Resource.objects.in_library_of(locale)
     ranked_ids = None
     if filters.query:
-        ranked_ids = Resource.objects.search_ids(filters.query, locale)
+        ranked_ids = Resource.objects.ranked_ids(filters.query, locale)
         base = base.filter(pk__in=ranked_ids)
     results = filters.apply(base)
     if filters.sort == "relevance" and ranked_ids is not None:

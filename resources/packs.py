@@ -89,7 +89,7 @@ class PackView:
         locale = self.locale
         listed = Resource.objects.in_library_of(locale)
         if self.filters.query:
-            listed = listed.filter(pk__in=Resource.objects.search_ids(self.filters.query, locale))
+            listed = listed.filter(pk__in=Resource.objects.ranked_ids(self.filters.query, locale))
         if self.work_package:
             pages = Resource._meta.get_field("work_package").related_model.objects.filter(
                 slug=self.work_package

@@ -127,13 +127,9 @@ class RankedResources:
 def search_resources(query, locale):
     """Library entries in the visitor's language (the resources app owns the search).
 
-    `query` is already folded plain words ("cilesi e formimit"), like the pages' folded index. The
-    ranked matches are the same for every visitor until the content changes.
+    `query` is already folded plain words ("cilesi e formimit"), like the pages' folded index.
     """
-    ids = per_generation(
-        "search-resources", lambda: Resource.objects.search_ids(query, locale), locale.pk, query
-    )
-    return RankedResources(ids)
+    return RankedResources(Resource.objects.ranked_ids(query, locale))
 
 
 def _library_of(request):

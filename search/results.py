@@ -15,6 +15,7 @@ from wagtail.models import Locale, Page
 
 from core.folding import fold_for_search
 from ops import page_cache
+from ops.content_cache import per_generation
 from resources.models import ResourceLibraryPage
 
 from .kinds import page_result
@@ -55,7 +56,29 @@ def backend_query(query):
 
 
 def run_search(request, query, locale, kinds, selected_kind=None, page_number=None):
-    """Count every kind; show a group of the best results per kind, or one kind paginated."""
+    """Count every kind; show a group of the best results per kind, or one kind paginated.
+
+    The grouped results of a query are the same for every visitor until the content changes: they
+    are kept per content generation (each search still counts in the log: search.views). A page of
+    one kind holds a paginator over lazy results and is searched afresh.
+    """
+    if selected_kind is None and not getattr(request, "is_preview", False):
+        outcome = per_generation(
+            "search-outcome",
+            lambda: _run_search(request, query, locale, kinds),
+            locale.pk,
+            query,
+            [kind.key for kind in kinds],
+            request=request,
+        )
+        by_key = {kind.key: kind for kind in kinds}
+        for group in outcome.groups:  # the kinds themselves, not copies from the cache
+            group.kind = by_key[group.kind.key]
+        return outcome
+    return _run_search(request, query, locale, kinds, selected_kind, page_number)
+
+
+def _run_search(request, query, locale, kinds, selected_kind=None, page_number=None):
     folded = backend_query(query)
     terms = query_terms(folded)
     groups, selected, page_obj = [], None, None

@@ -75,8 +75,12 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        news_index, latest_news = self.latest_news()
-        work_package_index, work_packages = self.work_package_progress()
+        # The same for every visitor until the content changes (each needs wagtail-localize's
+        # per-row checks of what is really translated: ~15 ms each).
+        news_index, latest_news = per_generation("home-latest-news", self.latest_news, self.pk)
+        work_package_index, work_packages = per_generation(
+            "home-work-packages", self.work_package_progress, self.pk
+        )
         context.update(
             # The same for every visitor until the content changes (a partner is a snippet).
             partners=per_generation("partners", lambda: self.partners_with_logos(), self.locale_id),
