@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from core.translation_state import not_translated
 from home.news_filters import NewsFilters
+from ops.content_cache import per_generation
 
 FEED_LENGTH = 20
 
@@ -45,11 +46,24 @@ class NewsFeed(Feed):
         return self.request.build_absolute_uri(obj.feed_url(self.request) + query)
 
     def items(self, obj):
+        # The same for every reader of this feed until the content changes: kept per content
+        # generation with what each item shows, so the XML is all that is made per request.
+        return per_generation(
+            "news-feed", lambda: self.feed_entries(obj), obj.pk, self.tag, request=self.request
+        )
+
+    def feed_entries(self, obj):
         # Only news the reader gets in this feed's language (not aliases or empty translations).
         news = obj.news().exclude(not_translated(obj.news().model))
         if self.tag:
             news = news.filter(tagged_items__tag__slug=self.tag)
-        return news[:FEED_LENGTH]
+        entries = list(news.prefetch_related("tagged_items__tag")[:FEED_LENGTH])
+        for item in entries:
+            # The host the reader used, like the pages' canonical links (not the Site's hostname).
+            item.feed_link = self.request.build_absolute_uri(item.get_url(self.request))
+            item.feed_pubdate = item.published_at()
+            item.feed_categories = [label for _slug, label in item.topics(self.topic_labels)]
+        return entries
 
     def item_title(self, item):
         return item.title
@@ -58,14 +72,13 @@ class NewsFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        # The host the reader used, like the pages' canonical links (not the Site's hostname).
-        return self.request.build_absolute_uri(item.get_url(self.request))
+        return item.feed_link
 
     def item_pubdate(self, item):
-        return item.published_at()
+        return item.feed_pubdate
 
     def item_updateddate(self, item):
         return item.last_published_at
 
     def item_categories(self, item):
-        return [label for _slug, label in item.topics(self.topic_labels)]
+        return item.feed_categories

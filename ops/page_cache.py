@@ -18,6 +18,7 @@ only in DEBUG (or with PAGE_CACHE_DEBUG_HEADER).
 
 import hashlib
 import logging
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -59,11 +60,19 @@ _QUIET_MODELS = {
 }
 
 
+def _fresh_generation():
+    """A starting generation no earlier counter reached: if the counter is ever evicted while
+    pages and fragments of its generations are still cached, restarting at 1 would serve them
+    again; microseconds since the epoch outrun any number of edits."""
+    return time.time_ns() // 1_000
+
+
 def generation():
     value = cache.get(GENERATION_KEY)
     if value is None:
-        value = 1
-        cache.add(GENERATION_KEY, value, None)
+        value = _fresh_generation()
+        if not cache.add(GENERATION_KEY, value, None):  # another process started it first
+            value = cache.get(GENERATION_KEY, value)
     return value
 
 
@@ -72,7 +81,7 @@ def invalidate(**kwargs):
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # not set yet (or evicted): start a fresh generation
-        cache.set(GENERATION_KEY, 2, None)
+        cache.set(GENERATION_KEY, _fresh_generation(), None)
     except Exception:  # an unreachable cache holds no pages to drop; the edit itself must not fail
         logger.error("Page cache unreachable; could not drop cached pages", exc_info=True)
 

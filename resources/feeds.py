@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from core.listing import clean_text
 from core.translation_state import not_translated
+from ops.content_cache import per_generation
 
 from .models import Framework, Resource
 
@@ -56,10 +57,23 @@ class NewInLibraryFeed(Feed):
         return self.request.build_absolute_uri(url)
 
     def items(self, obj):
+        # The same for every reader until the content changes: kept per content generation with
+        # each entry's link, so the XML is all that is made per request.
+        framework = self.framework.slug if self.framework else None
+        return per_generation(
+            "library-feed", lambda: self.feed_entries(obj), obj.pk, framework, request=self.request
+        )
+
+    def feed_entries(self, obj):
         entries = Resource.objects.filter(locale=obj.locale, live=True).exclude(not_translated(Resource))
         if self.framework:
             entries = entries.filter(framework_links__framework__slug=self.framework.slug)
-        return entries.select_related("locale").order_by("-created_at", "-pk").distinct()[:FEED_LENGTH]
+        entries = list(
+            entries.select_related("locale").order_by("-created_at", "-pk").distinct()[:FEED_LENGTH]
+        )
+        for item in entries:
+            item.feed_link = self.request.build_absolute_uri(self.library.resource_url(item, self.request))
+        return entries
 
     def item_title(self, item):
         return item.title
@@ -68,7 +82,7 @@ class NewInLibraryFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        return self.request.build_absolute_uri(self.library.resource_url(item, self.request))
+        return item.feed_link
 
     def item_pubdate(self, item):
         return item.first_published_at or item.created_at

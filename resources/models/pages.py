@@ -134,16 +134,38 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
 
     @path("<slug:slug>/", name="resource")
     def resource_route(self, request, slug):
+        # What the entry's page shows is the same for every visitor of this language until the
+        # content changes (finding it, its language versions and related entries take a dozen
+        # wagtail-localize checks): kept per content generation; previews compute afresh.
+        if getattr(request, "is_preview", False):
+            shown = self.resource_page_content(request, slug)
+        else:
+            shown = per_generation(
+                "resource-page",
+                lambda: self.resource_page_content(request, slug),
+                self.pk,
+                slug,
+                request=request,
+            )
+        canonical = shown.pop("canonical_path") or request.path
+        context = {
+            **shown,
+            "resource_url": request.build_absolute_uri(request.path),
+            "canonical_url": request.build_absolute_uri(canonical),
+        }
+        return self.render(request, template="resources/resource_detail.html", context_overrides=context)
+
+    def resource_page_content(self, request, slug):
+        """The entry of `slug` and what its page shows around it (Http404 when there is none)."""
         resource = self.find_resource(slug)
         versions = self.language_versions(request, resource)
         is_fallback = resource.locale_id != self.library_locale.pk
         # A fallback shows the original: search engines should index the original's own URL.
         original = next((link for link in versions if link.code == resource.locale.language_code), None)
-        canonical = original.url if is_fallback and original else request.path
         related = self.related_resources(resource)
         readings([resource, *related])  # which of them read in English, in one go
         reading = None if is_fallback else reading_of(resource)
-        context = {
+        return {
             "resource": resource,
             "is_fallback": is_fallback,
             # Partly translated after a sync: say how much, and that the rest reads in English.
@@ -152,10 +174,8 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
             "language_links": versions,
             "related": related,
             "tags": self.tags_of(resource),
-            "resource_url": request.build_absolute_uri(request.path),
-            "canonical_url": request.build_absolute_uri(canonical),
+            "canonical_path": original.url if is_fallback and original else None,
         }
-        return self.render(request, template="resources/resource_detail.html", context_overrides=context)
 
     def tags_of(self, resource):
         """The resource's tags as (key, label in this library's language) pairs, by label."""
