@@ -5,7 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from core.folding import fold_for_index
@@ -62,6 +62,20 @@ class BasePage(Page):
     def content_language(self):
         """The language the page's text is really written in."""
         return self.reading.language
+
+    def get_view_restrictions(self):
+        """Wagtail's restrictions of this page and its ancestors (two queries on every page view):
+        which ones apply is kept per content generation (saving a restriction or moving a page
+        starts a new one). Still a queryset, for the admin's privacy views; for a public page it
+        is empty without a query."""
+        from ops.content_cache import per_generation
+
+        ids = per_generation(
+            "view-restrictions",
+            lambda: list(super(BasePage, self).get_view_restrictions().values_list("pk", flat=True)),
+            self.pk,
+        )
+        return PageViewRestriction.objects.filter(pk__in=ids)
 
     @property
     def meta_description(self):

@@ -38,6 +38,11 @@ def _route_entry(request, path):
     if route is None:
         raise _NotKept
     page, args, kwargs = route
+    # Kept with the page: its locale, and what its visitors read (translated, partly, not yet),
+    # which every page's template asks for.
+    page.locale  # noqa: B018
+    if hasattr(page, "reading"):
+        page.reading  # noqa: B018
     if isinstance(page, RoutablePageMixin):
         # A RoutablePage's view is a bound method: keep the sub-path and resolve it again (no query).
         return page, _sub_path(request, page, path), None, None
