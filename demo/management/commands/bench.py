@@ -41,6 +41,7 @@ FILTERED_LIBRARY = (
     "library 3 facets + query",
     "resources/?type=self-assessment&audience=vet-managers&eqf=4&q=quality",
 )
+DOWNLOAD_TYPES = {"application/zip"}
 ASSET_PATTERN = re.compile(r'<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"')
 
 
@@ -82,7 +83,7 @@ class Command(BaseCommand):
         call_command("seed_site", stdout=open("/dev/null", "w"))  # noqa: SIM115
         self.stdout.write(f"Migrated and seeded in {time.perf_counter() - started:.0f} s")
         client = Client()
-        rows = []
+        rows, new_queries = [], []
         for size in sizes:
             started = time.perf_counter()
             self.stdout.write(f"Seeding {size} items per item model")
@@ -93,7 +94,13 @@ class Command(BaseCommand):
                 targets.append((FILTERED_LIBRARY[0], f"/{language}/{FILTERED_LIBRARY[1]}"))
                 for label, url in targets:
                     rows.append((label, language, size, *self.measure(client, url, options["requests"])))
+                new_queries.append(
+                    (language, size, self.measure_new_searches(client, language, options["requests"]))
+                )
         self.print_table(rows)
+        self.stdout.write("\nSite search, each query searched for the first time in its content generation:")
+        for language, size, (p50, p95) in new_queries:
+            self.stdout.write(f"  {language:<4} {size:>6} items: p50 {p50:.1f} ms, p95 {p95:.1f} ms")
         if not self.print_verdict(rows):
             raise CommandError("Targets missed (see above).")
 
@@ -129,11 +136,15 @@ class Command(BaseCommand):
         settings.PAGE_CACHE_SECONDS = 600
         page_cache.invalidate()
         client.get(url)
-        cached = []
-        for _ in range(requests):
-            started = time.perf_counter()
-            client.get(url)
-            cached.append((time.perf_counter() - started) * 1000)
+        cached, hits = [], []
+        page_cache.served_from_cache.connect(hits.append, dispatch_uid="bench-hits", weak=False)
+        try:
+            for _ in range(requests):
+                started = time.perf_counter()
+                client.get(url)
+                cached.append((time.perf_counter() - started) * 1000)
+        finally:
+            page_cache.served_from_cache.disconnect(dispatch_uid="bench-hits")
         return (
             response.status_code,
             len(queries),
@@ -144,7 +155,30 @@ class Command(BaseCommand):
             len(html),
             css,
             js,
+            bool(hits),  # the page cache serves it (forms with a CSRF token never are)
+            response.get("Content-Type", "").split(";")[0],
         )
+
+    def measure_new_searches(self, client, language, requests):
+        """Site search for words of the site's titles, none searched before in this content
+        generation: what a visitor's new query costs (a repeated one comes per generation from
+        ops.content_cache). Reported beside the targets, not as one."""
+        from wagtail.models import Page
+
+        settings.PAGE_CACHE_SECONDS = 0
+        words = []
+        for title in Page.objects.filter(locale__language_code=language).values_list("title", flat=True)[
+            :500
+        ]:
+            words.extend(word.lower() for word in re.findall(r"[^\W\d_]{4,}", title))
+        words = list(dict.fromkeys(words))[:requests] or ["training"]
+        page_cache.invalidate()  # a new generation: none of them searched yet
+        timings = []
+        for word in words:
+            started = time.perf_counter()
+            client.get(f"/{language}/search/?q={word}")
+            timings.append((time.perf_counter() - started) * 1000)
+        return statistics.median(timings), _percentile(timings, 0.95)
 
     def print_table(self, rows):
         header = (
@@ -152,7 +186,7 @@ class Command(BaseCommand):
             f"{'p50 ms':>7} {'p95 ms':>7} {'p50 hit':>7} {'p95 hit':>7} {'HTML B':>7} {'CSS B':>6} {'JS B':>6}"
         )
         self.stdout.write("\n" + header + "\n" + "-" * len(header))
-        for label, language, size, status, queries, p50, p95, hit50, hit95, html, css, js in rows:
+        for label, language, size, status, queries, p50, p95, hit50, hit95, html, css, js, *_ in rows:
             self.stdout.write(
                 f"{label[:28]:<28} {language:<4} {size:>6} {status:>6} {queries:>7} {p50:>7.1f} {p95:>7.1f} "
                 f"{hit50:>7.2f} {hit95:>7.2f} {html:>7} {css:>6} {js:>6}"
@@ -160,13 +194,13 @@ class Command(BaseCommand):
 
     def print_verdict(self, rows):
         """Each figure beside its target; True when every target is met."""
-        checks = []  # (met, text)
+        checks, notes = [], []  # (met, text); what has no target, and why
 
         def check(met, text):
             checks.append((met, text))
 
         by_type = {}
-        for label, language, size, status, queries, p50, p95, hit50, _hit95, html, css, js in rows:
+        for label, language, size, status, queries, p50, p95, hit50, _hit95, html, css, js, hit, kind in rows:
             by_type.setdefault((label, language), {})[size] = (
                 status,
                 queries,
@@ -174,6 +208,8 @@ class Command(BaseCommand):
                 p95,
                 hit50,
                 html + css + js,
+                hit,
+                kind,
             )
         sizes = sorted({row[2] for row in rows})
         smallest, largest = sizes[0], sizes[-1]
@@ -185,7 +221,7 @@ class Command(BaseCommand):
                 f"{name}: queries {counts} (target <= {MAX_QUERIES}, equal at every size)",
             )
             if TARGET_SIZE in results:
-                _status, _q, p50, p95, _h, _b = results[TARGET_SIZE]
+                _status, _q, p50, p95, *_ = results[TARGET_SIZE]
                 check(
                     p50 <= UNCACHED_P50_MS and p95 <= UNCACHED_P95_MS,
                     f"{name}: p50 {p50:.1f} ms, p95 {p95:.1f} ms at {TARGET_SIZE} items "
@@ -206,12 +242,17 @@ class Command(BaseCommand):
                     f"at {smallest} (target <= {GROWTH}x)",
                 )
             top = results[largest]
-            if top[0] == 200:  # only 200 responses are cached
+            if top[0] == 200 and top[6]:
                 check(
                     top[4] <= HIT_P50_MS, f"{name}: cache hit p50 {top[4]:.2f} ms (target <= {HIT_P50_MS} ms)"
                 )
-            limit = CALENDAR_MAX_BYTES if label == "events calendar" else MAX_PAGE_BYTES
-            check(top[5] <= limit, f"{name}: {top[5]} bytes with CSS and JS (target <= {limit})")
+            elif top[0] == 200:  # not a target: the page cache never stores it
+                notes.append(f"{name}: never served from the page cache (it carries a CSRF token)")
+            if top[7] in DOWNLOAD_TYPES:  # a file to download (the offline pack), not a page
+                notes.append(f"{name}: a {top[7]} download of {top[5]} bytes, not a page: no size target")
+            else:
+                limit = CALENDAR_MAX_BYTES if label == "events calendar" else MAX_PAGE_BYTES
+                check(top[5] <= limit, f"{name}: {top[5]} bytes with CSS and JS (target <= {limit})")
             if largest >= LARGE_SIZE and label in ("search", FILTERED_LIBRARY[0]):
                 target = SEARCH_P95_MS if label == "search" else FILTERED_LIBRARY_P95_MS
                 check(
@@ -222,6 +263,8 @@ class Command(BaseCommand):
         for met, text in checks:
             mark = self.style.SUCCESS("met   ") if met else self.style.ERROR("MISSED")
             self.stdout.write(f"  {mark} {text}")
+        for text in notes:
+            self.stdout.write(f"  n/a    {text}")
         missed = sum(1 for met, _text in checks if not met)
         self.stdout.write(f"\n{len(checks) - missed} of {len(checks)} targets met.")
         return not missed
