@@ -30,6 +30,21 @@ def test_a_news_item_made_private_leaves_the_listing_at_once(client):
     assert article.title not in client.get("/en/news/").content.decode()
 
 
+@pytest.fixture
+def tree_walks(monkeypatch):
+    """The paths Wagtail walked down the page tree for (not the ones answered from a kept route)."""
+    calls = []
+    original = Page.route_for_request
+
+    def counted(request, path):
+        if not hasattr(request, "_wagtail_route_for_request"):
+            calls.append(path)
+        return original(request, path)
+
+    monkeypatch.setattr(Page, "route_for_request", staticmethod(counted))
+    return calls
+
+
 def test_a_page_made_private_asks_for_sign_in_although_its_route_was_kept(client):
     about = StandardPage.objects.get(slug="about", locale__language_code="en")
     assert client.get("/en/about/").status_code == 200  # route and restrictions now kept
@@ -41,16 +56,8 @@ def test_a_page_made_private_asks_for_sign_in_although_its_route_was_kept(client
     assert "login" in response["Location"]
 
 
-def test_a_page_is_found_by_its_path_once_per_generation(client, monkeypatch):
-    calls = []
-    original = Page.route_for_request
-
-    def counted(request, path):
-        if not hasattr(request, "_wagtail_route_for_request"):  # a walk down the page tree
-            calls.append(path)
-        return original(request, path)
-
-    monkeypatch.setattr(Page, "route_for_request", staticmethod(counted))
+def test_a_page_is_found_by_its_path_once_per_generation(client, tree_walks):
+    calls = tree_walks
     assert client.get("/en/about/").status_code == 200
     assert client.get("/en/about/").status_code == 200
     assert calls == ["about/"]
@@ -63,16 +70,8 @@ def test_a_page_is_found_by_its_path_once_per_generation(client, monkeypatch):
     assert calls.count("events/training-days-podgorica/ics/") == 1
 
 
-def test_an_address_that_leads_nowhere_is_not_remembered(client, monkeypatch):
-    calls = []
-    original = Page.route_for_request
-
-    def counted(request, path):
-        if not hasattr(request, "_wagtail_route_for_request"):  # a walk down the page tree
-            calls.append(path)
-        return original(request, path)
-
-    monkeypatch.setattr(Page, "route_for_request", staticmethod(counted))
+def test_an_address_that_leads_nowhere_is_not_remembered(client, tree_walks):
+    calls = tree_walks
     for _ in range(2):
         assert client.get("/en/no-such-page-anywhere/").status_code == 404
     assert calls == ["no-such-page-anywhere/", "no-such-page-anywhere/"]
