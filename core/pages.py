@@ -63,19 +63,18 @@ class BasePage(Page):
         """The language the page's text is really written in."""
         return self.reading.language
 
-    def get_view_restrictions(self):
-        """Wagtail's restrictions of this page and its ancestors (two queries on every page view):
-        which ones apply is kept per content generation (saving a restriction or moving a page
-        starts a new one). Still a queryset, for the admin's privacy views; for a public page it
-        is empty without a query."""
-        from ops.content_cache import per_generation
+    # Set by ops.routing on a page whose route it keeps; None: ask the database.
+    kept_view_restriction_ids = None
 
-        ids = per_generation(
-            "view-restrictions",
-            lambda: list(super(BasePage, self).get_view_restrictions().values_list("pk", flat=True)),
-            self.pk,
-        )
-        return PageViewRestriction.objects.filter(pk__in=ids)
+    def get_view_restrictions(self):
+        """Wagtail's restrictions of this page and its ancestors (two queries per page view), or
+        the ones ops.routing found when it kept this page's route for the content generation
+        (`kept_view_restriction_ids`). Still a queryset, for the admin's privacy views; for a
+        public page it is empty without a query."""
+        kept = getattr(self, "kept_view_restriction_ids", None)
+        if kept is None:
+            return super().get_view_restrictions()
+        return PageViewRestriction.objects.filter(pk__in=kept)
 
     @property
     def meta_description(self):

@@ -10,6 +10,10 @@ the attributes its own lookups cache on the request (`request._wagtail_site`,
 A path that leads nowhere is not remembered: random URLs must not fill the cache.
 """
 
+import logging
+
+from django.db import DatabaseError
+
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
@@ -18,6 +22,7 @@ from wagtail.views import serve as wagtail_serve
 from ops.content_cache import per_generation
 
 ROUTED_METHODS = ("GET", "HEAD")
+logger = logging.getLogger(__name__)
 
 
 class _NotKept(Exception):
@@ -43,6 +48,8 @@ def _route_entry(request, path):
     page.locale  # noqa: B018
     if hasattr(page, "reading"):
         page.reading  # noqa: B018
+    if hasattr(page, "kept_view_restriction_ids"):  # core.pages.BasePage reads them back
+        page.kept_view_restriction_ids = list(page.get_view_restrictions().values_list("pk", flat=True))
     if isinstance(page, RoutablePageMixin):
         # A RoutablePage's view is a bound method: keep the sub-path and resolve it again (no query).
         return page, _sub_path(request, page, path), None, None
@@ -100,5 +107,8 @@ class KnownSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        known_site(request)
+        try:
+            known_site(request)
+        except DatabaseError:  # the health checks answer 503 for it; Wagtail's own lookup retries
+            logger.warning("Site lookup failed", exc_info=True)
         return self.get_response(request)
