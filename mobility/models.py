@@ -7,7 +7,6 @@ inline (I18N.md), so each language's reader reaches the entry in their own libra
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -20,9 +19,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.countries import Country, country_name
+from core.listing import page_of_cards
 from core.pages import BasePage
 from core.translation_state import readings
 from home.blocks import BodyStreamBlock
+from ops.content_cache import kept_ids, per_generation
 from resources.models import Resource, ResourceLibraryPage
 
 from .filters import MobilityFilters
@@ -55,23 +56,24 @@ class MobilityIndexPage(BasePage):
         return MobilityPage.objects.child_of(self).live().public().select_related("locale")
 
     def facets(self):
-        """The countries and years that have stories, for the filter form (two small queries)."""
+        """The countries and years that have stories, for the filter form (kept per generation)."""
         stories = self.stories()
         countries = set(stories.values_list("sending_country", flat=True)) | set(
             stories.values_list("host_country", flat=True)
         )
         years = [moment.year for moment in stories.dates("start_date", "year", order="DESC")]
-        options = [(code, country_name(code)) for code in countries if code]
-        return sorted(options, key=lambda option: str(option[1])), years
+        # Plain strings: kept per generation and language, where a lazy one is slow to unpickle.
+        options = [(code, str(country_name(code))) for code in countries if code]
+        return sorted(options, key=lambda option: option[1]), years
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         filters = MobilityFilters.from_query(request.GET, roles=MobilityRole.values)
         stories = filters.apply(self.stories()).order_by("-start_date", "-pk")
-        page_obj = Paginator(stories, self.per_page).get_page(request.GET.get("page"))
-        page_obj.object_list = list(page_obj.object_list)
-        readings(page_obj.object_list)  # which cards read in English, in one go
-        countries, years = self.facets()
+        ids = kept_ids("mobility-ids", stories, self.pk, filters.query_string())
+        # The cards' readings (which read in English) are decided in one go if they are fetched.
+        page_obj = page_of_cards(ids, request.GET.get("page"), self.per_page, self.stories(), readings)
+        countries, years = per_generation("mobility-facets", self.facets, self.pk)
         context.update(
             filters=filters,
             countries=countries,

@@ -13,10 +13,11 @@ anything that depends on the visitor: the key holds the host and language, not t
 
 import hashlib
 import logging
+from array import array
 
 from django.conf import settings
 from django.core.cache import cache
-from django.utils import translation
+from django.utils import timezone, translation
 
 from ops.page_cache import generation
 
@@ -28,25 +29,61 @@ def _seconds():
     return getattr(settings, "CONTENT_CACHE_SECONDS", 3600)
 
 
+def _key(name, parts, request):
+    host = request.get_host() if request is not None else ""
+    raw = "|".join([name, translation.get_language() or "", host, *map(str, parts)])
+    return f"content:{generation()}:" + hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _store(key, value):
+    try:
+        cache.set(key, value, _seconds())
+    except Exception:
+        logger.warning("Content cache unreachable; value not stored", exc_info=True)
+
+
 def per_generation(name, compute, *parts, request=None):
     """`compute()`, remembered for this content generation, language and (with a request) host."""
     if not _seconds():
         return compute()
-    host = request.get_host() if request is not None else ""
-    raw = "|".join([name, translation.get_language() or "", host, *map(str, parts)])
     try:
-        key = f"content:{generation()}:" + hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
+        key = _key(name, parts, request)
         value = cache.get(key, _MISSING)
     except Exception:  # an unreachable cache: compute, as without it
         logger.warning("Content cache unreachable", exc_info=True)
         return compute()
     if value is _MISSING:
         value = compute()
-        try:
-            cache.set(key, value, _seconds())
-        except Exception:
-            logger.warning("Content cache unreachable; value not stored", exc_info=True)
+        _store(key, value)
     return value
+
+
+def per_generation_until(name, compute, *parts, request=None):
+    """As `per_generation`, for data the clock changes too (which events are upcoming):
+    `compute()` returns (value, until), `until` being the moment the value stops being true (None
+    if only an edit changes it). It is computed again once that moment has passed."""
+    value, until = per_generation(name, compute, *parts, request=request)
+    if until is not None and timezone.now() >= until:
+        value, until = compute()
+        if _seconds():
+            try:
+                _store(_key(name, parts, request), (value, until))
+            except Exception:  # the generation itself unreachable: serve what was computed
+                logger.warning("Content cache unreachable", exc_info=True)
+    return value
+
+
+def ids_of(queryset):
+    """The primary keys of `queryset` in its order, as kept per generation: an array of integers
+    unpickles at memory speed even when it holds every item of a large listing."""
+    return array("q", queryset.values_list("pk", flat=True))
+
+
+def kept_ids(name, queryset, *parts):
+    """`ids_of(queryset)`, kept per content generation under `name` and `parts` (say, the listing's
+    page and its filters): a listing then counts and slices them instead of asking the database to
+    count and sort all its rows on every visit, which grows with the content."""
+    return per_generation(name, lambda: ids_of(queryset), *parts)
 
 
 def cache_locale_lookups():

@@ -9,9 +9,8 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Min, Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -25,10 +24,11 @@ from wagtail.search import index
 
 from core.images import make_renditions
 from core.json_script import json_for_script
+from core.listing import Cards, page_of_cards
 from core.pages import BasePage
 from core.translation_state import not_translated, readings
 from home.blocks import BodyStreamBlock
-from ops.content_cache import per_generation
+from ops.content_cache import ids_of, per_generation, per_generation_until
 
 from .. import ical
 from ..filters import EventFilters
@@ -126,18 +126,33 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             self.pk,
         )
 
+    def listed_ids(self, filters):
+        """The ids of the events these filters select: the first upcoming ones (soonest first, one
+        more than shown, to tell whether there are others) and every past one (latest first). Kept
+        per content generation until the next of them ends, which moves it to the past."""
+
+        def compute():
+            events = filters.apply(self.events())
+            now = timezone.now()
+            upcoming = events.filter(end__gte=now)
+            ids = (
+                list(upcoming.order_by("start", "pk").values_list("pk", flat=True)[: UPCOMING_SHOWN + 1]),
+                ids_of(events.filter(end__lt=now).order_by("-start", "-pk")),
+            )
+            return ids, upcoming.aggregate(next_end=Min("end"))["next_end"]
+
+        return per_generation_until("event-ids", compute, self.pk, filters.query_string())
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         filters = EventFilters.from_query(request.GET, event_types=EventType.values)
-        events = filters.apply(self.events())
-        now = timezone.now()
-        past = events.filter(end__lt=now).order_by("-start", "-pk")
-        upcoming = list(events.filter(end__gte=now).order_by("start", "pk")[: UPCOMING_SHOWN + 1])
-        more_upcoming = len(upcoming) > UPCOMING_SHOWN
-        upcoming = upcoming[:UPCOMING_SHOWN]
-        page_obj = Paginator(past, self.past_per_page).get_page(request.GET.get("page"))
-        page_obj.object_list = list(page_obj.object_list)
-        readings([*upcoming, *page_obj.object_list])  # which cards read in English, in one go
+        upcoming_ids, past_ids = self.listed_ids(filters)
+        # The cards' readings (which read in English) are decided in one go if they are fetched.
+        upcoming = Cards(upcoming_ids[:UPCOMING_SHOWN], self.events(), readings)
+        more_upcoming = len(upcoming_ids) > UPCOMING_SHOWN
+        page_obj = page_of_cards(
+            past_ids, request.GET.get("page"), self.past_per_page, self.events(), readings
+        )
         context.update(
             filters=filters,
             event_types=EventType.choices,

@@ -3,7 +3,6 @@
 import datetime
 from urllib.parse import urlencode
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Prefetch
 from django.utils import timezone
@@ -21,12 +20,13 @@ from wagtail.search import index
 from core.api_fields import PublicRenditionField
 from core.images import make_renditions
 from core.json_script import json_for_script
+from core.listing import page_of_cards
 from core.pages import BasePage
 from core.translation_state import readings
 from home.blocks import BodyStreamBlock
 from home.feeds import NewsFeed
 from home.news_filters import NewsFilters
-from ops.content_cache import per_generation
+from ops.content_cache import kept_ids, per_generation
 
 from .snippets import Topic
 
@@ -80,9 +80,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     @path("")
     def index_route(self, request):
         filters = NewsFilters.from_query(request.GET)
-        page_obj = Paginator(filters.apply(self.news()), NEWS_PER_PAGE).get_page(request.GET.get("page"))
-        page_obj.object_list = list(page_obj.object_list)
-        readings(page_obj.object_list)  # which items read in English, in one go
+        ids = kept_ids("news-ids", filters.apply(self.news()), self.pk, filters.query_string())
+        # The cards' readings (which items read in English) are decided in one go if they are fetched.
+        page_obj = page_of_cards(ids, request.GET.get("page"), NEWS_PER_PAGE, self.news(), readings)
         return self.render(
             request,
             context_overrides={

@@ -30,6 +30,8 @@ def content_generation():
 
 
 def _key_part(value):
+    if hasattr(value, "kept_key"):  # cards not fetched yet (core.listing.Cards)
+        return value.kept_key()
     if isinstance(value, Model):
         return f"{value._meta.label}:{value.pk}"
     if isinstance(value, (str, int, float, type(None))):

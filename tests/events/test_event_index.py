@@ -166,3 +166,23 @@ def test_seeding_again_adds_nothing_and_keeps_edits(event_index):
 
     assert EventPage.objects.count() == pages_before
     assert EventPage.objects.get(pk=event.pk).title == "Edited by the communication officer"
+
+
+def test_an_event_that_ends_moves_to_the_past_without_any_edit(client, event_index, monkeypatch):
+    """What the index and the home page list is kept per content generation, but the clock moves
+    events too: one that ends leaves the upcoming lists, though nobody edited anything."""
+    now = timezone.now()
+    publish(
+        parent=event_index,
+        title="Ends within the hour",
+        start=now - timedelta(hours=1),
+        end=now + timedelta(minutes=30),
+    )
+    assert "Ends within the hour" in upcoming_titles(client.get("/en/events/"))
+    assert "Ends within the hour" in texts(client.get("/en/"), "#upcoming-heading ~ ul h3")
+
+    monkeypatch.setattr(timezone, "now", lambda: now + timedelta(hours=1))
+    response = client.get("/en/events/")
+    assert "Ends within the hour" not in upcoming_titles(response)
+    assert "Ends within the hour" in past_titles(response)
+    assert "Ends within the hour" not in texts(client.get("/en/"), "#upcoming-heading ~ ul h3")

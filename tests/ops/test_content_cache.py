@@ -107,3 +107,38 @@ def test_a_lost_generation_counter_starts_past_every_earlier_generation():
     page_cache.invalidate()
     cache.delete(page_cache.GENERATION_KEY)  # evicted, while fragments of old generations remain
     assert page_cache.generation() > before + 1
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/en/news/",
+        "/en/news/?page=2",
+        "/sq/news/",
+        "/en/events/",
+        "/it/events/",
+        "/en/resources/",
+        "/cnr/resources/?sort=title",
+    ],
+)
+def test_a_listing_seen_before_in_this_generation_asks_the_database_nothing(
+    client, url, django_assert_num_queries
+):
+    """Its ordered ids, count, cards and pack size are kept: no COUNT or sort over every item, which
+    grew with the content."""
+    client.get(url)
+    with django_assert_num_queries(0):
+        assert client.get(url).status_code == 200
+
+
+def test_a_new_news_item_is_counted_and_listed_at_once(client):
+    index_page = NewsPage.objects.filter(locale__language_code="en").first().get_parent()
+    before = client.get("/en/news/").context["page_obj"].paginator.count
+
+    article = NewsPage(title="Fresh from the workshop", summary="New.", locale=index_page.locale)
+    index_page.add_child(instance=article)
+    article.save_revision().publish()
+
+    response = client.get("/en/news/")
+    assert response.context["page_obj"].paginator.count == before + 1
+    assert "Fresh from the workshop" in response.content.decode()
