@@ -6,6 +6,8 @@ runs) and the visitor is asked to come back in a moment. Bots, HEAD requests and
 start a build. Past PACK_MAX_BYTES / PACK_MAX_RESOURCES the page says so and how to narrow it.
 """
 
+from datetime import timedelta
+
 from django.core.files.storage import default_storage
 from django.http import FileResponse
 from django.template.response import TemplateResponse
@@ -13,6 +15,7 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 from core.public_origin import public_origin
+from ops.content_cache import per_generation
 from ops.visitors import is_countable
 
 from .models import ToolkitPack
@@ -20,6 +23,7 @@ from .packs import PackView, fingerprint, max_bytes, max_resources
 from .tasks import build_pack
 
 RETRY_SECONDS = 30
+REQUESTED_GRANULARITY = timedelta(hours=1)
 
 
 def _stored(pack, key):
@@ -55,7 +59,12 @@ def serve_pack(library, request):
         context["state"] = "empty" if count == 0 else "too_large"
         return TemplateResponse(request, "resources/pack.html", context)
     pack = ToolkitPack.objects.filter(language_code=view.language_code, parameters=view.parameters).first()
-    key = fingerprint(view.language_code, view.entries(), view.parameters)
+    # What the pack must hold changes only with the content: hashed once per content generation.
+    key = per_generation(
+        "pack-fingerprint",
+        lambda: fingerprint(view.language_code, view.entries(), view.parameters),
+        view.parameters,
+    )
     if not (pack and _stored(pack, key)) and is_countable(request):  # bots never add or build a pack
         pack, _created = ToolkitPack.objects.get_or_create(
             language_code=view.language_code,
@@ -65,8 +74,10 @@ def serve_pack(library, request):
         build_pack.enqueue(pack.pk)
         pack.refresh_from_db()
     if pack and _stored(pack, key):
-        # Kept among the most recently asked for (resources/tasks.py forget_old_packs).
-        ToolkitPack.objects.filter(pk=pack.pk).update(requested_at=timezone.now())
+        # Kept among the most recently asked for (resources/tasks.py forget_old_packs); to the
+        # hour, so a popular pack is not a database write on every download.
+        if pack.requested_at < timezone.now() - REQUESTED_GRANULARITY:
+            ToolkitPack.objects.filter(pk=pack.pk).update(requested_at=timezone.now())
         return _file_response(pack, view.language_code)
     context["state"] = "preparing"
     response = TemplateResponse(request, "resources/pack.html", context, status=202)

@@ -4,10 +4,12 @@ import hashlib
 import io
 import json
 import zipfile
+from datetime import timedelta
 
 import pytest
 
 from django.core.files.storage import default_storage
+from django.utils import timezone
 
 from wagtail.models import Locale
 
@@ -139,6 +141,24 @@ def test_the_second_request_is_served_from_storage_without_rebuilding(client, en
 
     assert builds == []
     assert second == first
+
+
+def test_a_pack_downloaded_again_counts_as_recently_asked_for_to_the_hour(client, english_only):
+    """forget_old_packs keeps the packs asked for last; a download marks its pack at most hourly,
+    so a popular pack is not a database write on every download."""
+    b"".join(client.get(PACK).streaming_content)
+    pack = ToolkitPack.objects.get(language_code="sq", parameters="framework=eqavet")
+    long_ago = timezone.now() - timedelta(hours=2)
+    ToolkitPack.objects.filter(pk=pack.pk).update(requested_at=long_ago)
+
+    b"".join(client.get(PACK).streaming_content)
+    pack.refresh_from_db()
+    assert pack.requested_at > long_ago + timedelta(hours=1)
+
+    marked = pack.requested_at
+    b"".join(client.get(PACK).streaming_content)
+    pack.refresh_from_db()
+    assert pack.requested_at == marked
 
 
 def test_a_change_to_one_resource_rebuilds_the_pack_in_the_background(
