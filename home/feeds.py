@@ -7,12 +7,12 @@ from django.utils.translation import gettext as _
 
 from core.translation_state import not_translated
 from home.news_filters import NewsFilters
-from ops.content_cache import per_generation
+from ops.feeds import KeptFeedMixin
 
 FEED_LENGTH = 20
 
 
-class NewsFeed(Feed):
+class NewsFeed(KeptFeedMixin, Feed):
     """The latest news written in the index's language; untranslated copies of English news are
     left out, so a reader of the Albanian feed gets Albanian items only."""
 
@@ -45,14 +45,10 @@ class NewsFeed(Feed):
         query = f"?tag={self.tag}" if self.tag else ""
         return self.request.build_absolute_uri(obj.feed_url(self.request) + query)
 
-    def items(self, obj):
-        # The same for every reader of this feed until the content changes: kept per content
-        # generation with what each item shows, so the XML is all that is made per request.
-        return per_generation(
-            "news-feed", lambda: self.feed_entries(obj), obj.pk, self.tag, request=self.request
-        )
+    def kept_parts(self):
+        return (self.index_page.pk, self.tag)
 
-    def feed_entries(self, obj):
+    def items(self, obj):
         # Only news the reader gets in this feed's language (not aliases or empty translations).
         news = obj.news().exclude(not_translated(obj.news().model))
         if self.tag:

@@ -12,13 +12,14 @@ from django.utils.translation import gettext as _
 from core.listing import clean_text
 from core.translation_state import not_translated
 from ops.content_cache import per_generation
+from ops.feeds import KeptFeedMixin
 
 from .models import Framework, Resource
 
 FEED_LENGTH = 20
 
 
-class NewInLibraryFeed(Feed):
+class NewInLibraryFeed(KeptFeedMixin, Feed):
     feed_type = Rss201rev2Feed
 
     def __init__(self, library):
@@ -28,16 +29,24 @@ class NewInLibraryFeed(Feed):
     def get_object(self, request, *args, **kwargs):
         self.request = request
         slug = clean_text(request.GET.get("framework"), 60)
-        framework = (
-            Framework.objects.filter(slug=slug, live=True).order_by("locale_id").first() if slug else None
-        )
-        if framework is not None:
-            framework = (
-                Framework.objects.filter(slug=slug, live=True, locale=self.library.locale).first()
-                or framework
-            )
-        self.framework = framework
+        self.framework = self.frameworks().get(slug) if slug else None
         return self.library
+
+    def frameworks(self):
+        """{slug: the live framework in the library's language, else in another}, kept per
+        generation (an unknown slug is no framework, and adds nothing to the cache)."""
+
+        def find():
+            found = {}
+            for framework in Framework.objects.filter(live=True).order_by("locale_id", "pk"):
+                if framework.slug not in found or framework.locale_id == self.library.locale_id:
+                    found[framework.slug] = framework
+            return found
+
+        return per_generation("library-feed-frameworks", find, self.library.locale_id)
+
+    def kept_parts(self):
+        return (self.library.pk, self.framework.slug if self.framework else None)
 
     def title(self, obj):
         if self.framework:
@@ -57,14 +66,6 @@ class NewInLibraryFeed(Feed):
         return self.request.build_absolute_uri(url)
 
     def items(self, obj):
-        # The same for every reader until the content changes: kept per content generation with
-        # each entry's link, so the XML is all that is made per request.
-        framework = self.framework.slug if self.framework else None
-        return per_generation(
-            "library-feed", lambda: self.feed_entries(obj), obj.pk, framework, request=self.request
-        )
-
-    def feed_entries(self, obj):
         entries = Resource.objects.filter(locale=obj.locale, live=True).exclude(not_translated(Resource))
         if self.framework:
             entries = entries.filter(framework_links__framework__slug=self.framework.slug)

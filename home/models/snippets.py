@@ -12,6 +12,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.locales import active_and_default_locales, preferred_translations
 from core.moderation import ModeratedSnippet
+from ops.content_cache import per_generation
 
 LOGO_RENDITION = "max-160x80|format-webp"
 
@@ -127,14 +128,19 @@ class Topic(ModeratedSnippet, TranslatableMixin, models.Model):
 
     @classmethod
     def labels(cls, locale=None):
-        """{tag slug: label} in `locale`, falling back to the default language; one query."""
+        """{tag slug: label} in `locale`, falling back to the default language; one query, kept per
+        content generation (news lists, pages and feeds all label their topics)."""
         active, default = active_and_default_locales()
         locale = locale or active
-        topics = cls.objects.filter(locale__in={locale.pk, default.pk}, live=True).only(
-            "slug", "name", "locale"
-        )
-        labels = {}
-        for topic in topics:
-            if topic.slug not in labels or topic.locale_id == locale.pk:
-                labels[topic.slug] = topic.name
-        return labels
+
+        def find():
+            topics = cls.objects.filter(locale__in={locale.pk, default.pk}, live=True).only(
+                "slug", "name", "locale"
+            )
+            labels = {}
+            for topic in topics:
+                if topic.slug not in labels or topic.locale_id == locale.pk:
+                    labels[topic.slug] = topic.name
+            return labels
+
+        return per_generation("topic-labels", find, locale.pk)

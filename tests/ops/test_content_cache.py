@@ -119,13 +119,16 @@ def test_a_lost_generation_counter_starts_past_every_earlier_generation():
         "/it/events/",
         "/en/resources/",
         "/cnr/resources/?sort=title",
+        "/en/work-packages/",
+        "/sq/news/feed/?tag=training",
+        "/sq/resources/feed/?framework=eqavet",
     ],
 )
 def test_a_listing_seen_before_in_this_generation_asks_the_database_nothing(
     client, url, django_assert_num_queries
 ):
-    """Its ordered ids, count, cards and pack size are kept: no COUNT or sort over every item, which
-    grew with the content."""
+    """Its ordered ids, count, cards and pack size (a feed's XML) are kept: no COUNT or sort over
+    every item, which grew with the content."""
     client.get(url)
     with django_assert_num_queries(0):
         assert client.get(url).status_code == 200
