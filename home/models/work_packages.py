@@ -57,10 +57,16 @@ class WorkPackageIndexPage(BasePage):
             .order_by("number", "pk")
         )
 
+    def listed(self):
+        work_packages = list(self.work_packages())
+        readings(work_packages)  # which read in English, in one go; remembered on each, so kept with it
+        return work_packages
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["work_packages"] = list(self.work_packages())
-        readings(context["work_packages"])  # which read in English, in one go
+        # The same for every visitor until the content changes (its deliverable counts group every
+        # work package's rows): kept per content generation, as on the home page.
+        context["work_packages"] = per_generation("work-package-index", self.listed, self.pk)
         return context
 
 
