@@ -272,6 +272,8 @@ SEARCH_MAX_WORDS = int(env("SEARCH_MAX_WORDS", "10"))
 
 # Whole-page cache of the public site for anonymous visitors (ops/page_cache.py).
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
+if env("PAGE_CACHE_DEBUG_HEADER"):  # X-Page-Cache: hit|miss outside DEBUG too (the load test reads it)
+    PAGE_CACHE_DEBUG_HEADER = env_bool("PAGE_CACHE_DEBUG_HEADER")
 # E-mail (contact form, newsletter confirmations, network applications). SMTP from the environment;
 # settings/dev.py prints mails to the console and pytest keeps them in memory (mail.outbox).
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
