@@ -15,8 +15,23 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "30"))
 keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "5"))
 # Recycle workers now and then so a slow leak cannot grow without bound.
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
-max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", "200"))
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "20000"))
+max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", "2000"))
+# Load the app once in the master and fork the workers from it: a recycled worker starts in
+# milliseconds instead of importing Django again. Without it, under load (page-cache hits at
+# 1,500 requests/s) each worker was recycled every few seconds and spent most of its time
+# starting. New code then needs a restart, not a HUP (which forks the old code again).
+preload_app = os.environ.get("GUNICORN_PRELOAD", "true").lower() == "true"
+
+
+def pre_fork(server, worker):
+    """A worker shares no database connection the master opened while loading the app."""
+    if preload_app:
+        from django.db import connections
+
+        connections.close_all()
+
+
 backlog = int(os.environ.get("GUNICORN_BACKLOG", "2048"))
 
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")  # "-" is stdout; "" turns it off

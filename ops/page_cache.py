@@ -35,7 +35,14 @@ MAX_PARAMETER_LENGTH = 200
 MAX_PARAMETER_VALUES = 20
 # Sent with `request` and `response` when a page is served from the cache, so what a view counts
 # (a search in the search log) is counted for cached pages too: caching must not hide counts.
+# A receiver returns True when the response counts something each time it is served: it is then
+# never served from an app server's memory (ops/front_cache.py), which bypasses these receivers.
 served_from_cache = Signal()
+# Put in the WSGI environ on a hit that counts nothing: (generation, time it leaves the cache), for
+# ops/front_cache.py.
+SERVABLE_FROM_MEMORY = "vetweb.page_cache.servable"
+# Edits seen by this process (ops/front_cache.py reads the generation again at once after one).
+invalidations_here = 0
 
 # Saving these does not change what a visitor sees, and some are saved while pages are viewed
 # (renditions) or while editors work (editing sessions, logs, drafts).
@@ -78,6 +85,8 @@ def generation():
 
 def invalidate(**kwargs):
     """Drop every cached page."""
+    global invalidations_here
+    invalidations_here += 1
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # not set yet (or evicted): start a fresh generation
@@ -123,8 +132,8 @@ def normalised_parameters(request):
     return sorted(pairs)
 
 
-def _cache_key(request, parameters):
-    parts = [str(generation()), request.scheme, request.get_host(), translation.get_language() or ""]
+def _cache_key(request, parameters, current):
+    parts = [str(current), request.scheme, request.get_host(), translation.get_language() or ""]
     raw = "|".join([*parts, request.path, repr(parameters)])
     return "page-cache:" + hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
 
@@ -164,7 +173,8 @@ def _mark(response, value):
 
 
 class PageCacheMiddleware:
-    """Serve anonymous visitors from the cache; place it after the locale and auth middleware."""
+    """Serve anonymous visitors from the cache; place it after the session, locale and common
+    middleware, before the rest (a hit skips them)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -175,20 +185,25 @@ class PageCacheMiddleware:
         if parameters is None:
             return self.get_response(request)
         try:
-            key = _cache_key(request, parameters)
+            current = generation()
+            key = _cache_key(request, parameters, current)
             cached = cache.get(key)
         except Exception:  # the cache is down: serve fresh pages (and let /readyz report it)
             logger.warning("Page cache unreachable; serving uncached", exc_info=True)
             return self.get_response(request)
         if cached is not None:
             _mark(cached, "hit")
-            served_from_cache.send(sender=PageCacheMiddleware, request=request, response=cached)
+            receivers = served_from_cache.send(sender=PageCacheMiddleware, request=request, response=cached)
+            expires = getattr(cached, "page_cache_expires", None)
+            if expires and not any(counts is True for _receiver, counts in receivers):
+                request.META[SERVABLE_FROM_MEMORY] = (current, expires)
             return cached
         response = self.get_response(request)
         if _is_cacheable_response(request, response):
             if hasattr(response, "render") and callable(response.render) and not response.is_rendered:
                 response.render()
             _mark(response, "miss")
+            response.page_cache_expires = time.time() + _cache_seconds()
             try:
                 cache.set(key, response, _cache_seconds())
             except Exception:

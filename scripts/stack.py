@@ -6,6 +6,7 @@ its own that is created, migrated and seeded first. Everything listens on 127.0.
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -80,6 +81,9 @@ def prepare_database(database, env, *, fresh=False):
 
 
 def start_gunicorn(port, env, *, workers=None, log=None):
+    with socket.socket() as probe:
+        if probe.connect_ex(("127.0.0.1", port)) == 0:  # else the checks would measure that server
+            sys.exit(f"Port {port} is already in use on 127.0.0.1: stop what serves there first")
     env = {**env, "PORT": str(port), "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_ACCESS_LOG": ""}
     if workers:
         env["WEB_CONCURRENCY"] = str(workers)

@@ -190,10 +190,14 @@ def main():
             timeout=30,
         )
         check(response.ok, "the edit is published through A's admin")
+        # B's processes answer the page-cache hits they keep in memory (ops/front_cache.py) until
+        # they read the content generation again, at most GENERATION_CHECK_SECONDS (1 s) later.
+        time.sleep(1.1)
         started = time.monotonic()
         english = requests.get(f"{b}/en/about/", timeout=10).text
         check(
-            new_title in english, f"B serves the published edit at once ({time.monotonic() - started:.2f} s)"
+            new_title in english,
+            f"B serves the published edit within a second ({time.monotonic() - started:.2f} s)",
         )
         for code in stack.site_languages(translations_only=True):
             html = requests.get(f"{b}/{code}/about/", timeout=10).text

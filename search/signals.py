@@ -19,12 +19,14 @@ def reindex_published_page(sender, instance, **kwargs):
 
 
 def count_cached_search(sender, request, response, **kwargs):
-    """A search served from the page cache is one more search, like an uncached one (search/views.py)."""
+    """A search served from the page cache is one more search, like an uncached one
+    (search/views.py). True for a search page: each serving counts, so it always comes this way."""
     counted = getattr(response, "search_log", None)
     if counted and is_countable(request):
         from .models import SearchQueryLog
 
         SearchQueryLog.record(*counted)
+    return bool(counted)
 
 
 def connect():

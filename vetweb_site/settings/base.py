@@ -93,6 +93,10 @@ MIDDLEWARE = [
     "languages.middleware.RegionalVariantMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # As early as it can decide (it needs the session cookie, the language and a valid host): a
+    # hit skips the rest of the stack. What the rest adds to a response (a CSRF or messages
+    # cookie) happens before it decides whether to store it, so such a page is never stored.
+    "ops.page_cache.PageCacheMiddleware",
     "ops.routing.KnownSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -100,7 +104,6 @@ MIDDLEWARE = [
     "languages.machine_translation.MachineTranslationErrorMiddleware",
     "editorial.translator_access.TranslatorLanguageMiddleware",
     "editorial.publishing.TranslationPublishingMiddleware",
-    "ops.page_cache.PageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -272,6 +275,9 @@ SEARCH_MAX_WORDS = int(env("SEARCH_MAX_WORDS", "10"))
 
 # Whole-page cache of the public site for anonymous visitors (ops/page_cache.py).
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
+# Each app server process also keeps the pages the page cache serves most, finished, in memory
+# (ops/front_cache.py, vetweb_site/wsgi.py): at most this many bytes per process; 0 turns it off.
+PAGE_CACHE_PROCESS_BYTES = int(env("PAGE_CACHE_PROCESS_BYTES", str(32 * 1024 * 1024)))
 if env("PAGE_CACHE_DEBUG_HEADER"):  # X-Page-Cache: hit|miss outside DEBUG too (the load test reads it)
     PAGE_CACHE_DEBUG_HEADER = env_bool("PAGE_CACHE_DEBUG_HEADER")
 # E-mail (contact form, newsletter confirmations, network applications). SMTP from the environment;
