@@ -7,8 +7,9 @@ process, the finished response of pages the page cache has just served (status, 
 sent, gzipped or not), and serves the next request for them without entering Django.
 
 It stays as correct as the page cache:
-- it keeps only what the page cache served as a hit (so only what it would serve to anyone) and
-  that counts nothing when served (a search, whose every serving is logged, always goes through);
+- it keeps only what the page cache served as a hit (so only what it would serve to anyone), and
+  what serving it counts is counted as the page cache counts it: a search page served from memory
+  sends the page cache's `served_from_cache` signal, so the search log gets its row;
 - it serves only requests the page cache would serve: GET or HEAD, no session or messages cookie,
   a language-prefixed path, the same host, scheme, query string and gzip acceptance;
 - an entry belongs to a content generation: an edit made through this process drops it at once;
@@ -19,19 +20,23 @@ It stays as correct as the page cache:
   first out). PAGE_CACHE_PROCESS_BYTES=0 turns it off.
 """
 
+import logging
 import re
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.handlers.wsgi import WSGIRequest
+from django.db import close_old_connections
 from django.http import parse_cookie
 
 from ops import page_cache
 
+logger = logging.getLogger(__name__)
 GENERATION_CHECK_SECONDS = 1.0
-# Set by ops.page_cache.PageCacheMiddleware on a hit that counts nothing: (its generation, when it
-# leaves the page cache).
+# Set by ops.page_cache.PageCacheMiddleware on a hit: (its generation, when it leaves the page
+# cache, the cached response if serving it counts something).
 SERVABLE = page_cache.SERVABLE_FROM_MEMORY
 GZIP = re.compile(r"\bgzip\b")
 
@@ -43,6 +48,7 @@ class Entry:
     status: str
     headers: list
     body: bytes
+    counted: object = None  # the page cache's response, for what its serving counts
 
 
 class FrontPageCache:
@@ -64,6 +70,8 @@ class FrontPageCache:
         entry = self.entries.get(key)
         if entry is not None and entry.generation == generation and entry.expires > time.time():
             self.entries.move_to_end(key)
+            if entry.counted is not None:
+                self.count(environ, entry.counted)
             start_response(entry.status, list(entry.headers))
             return [] if environ["REQUEST_METHOD"] == "HEAD" else [entry.body]
         return self.through_django(key, generation, environ, start_response)
@@ -126,9 +134,22 @@ class FrontPageCache:
         finally:
             if hasattr(result, "close"):
                 result.close()  # Django's request_finished: database connections are released
-        page_generation, expires = servable  # the generation the page cache served it for
-        self.store(key, Entry(page_generation, expires, sent["status"], list(sent["headers"]), body))
+        page_generation, expires, counted = servable  # the generation the page cache served it for
+        self.store(key, Entry(page_generation, expires, sent["status"], list(sent["headers"]), body, counted))
         return [body]
+
+    def count(self, environ, response):
+        """Count this serving as the page cache counts its hits (a search into the search log),
+        with the database connections handled as around a Django request."""
+        close_old_connections()
+        try:
+            page_cache.served_from_cache.send(
+                sender=FrontPageCache, request=WSGIRequest(environ), response=response
+            )
+        except Exception:  # the page is still served; the failure is logged, as Django would
+            logger.exception("A page served from memory could not be counted")
+        finally:
+            close_old_connections()
 
     def store(self, key, entry):
         if len(entry.body) > self.max_bytes // 4:

@@ -35,11 +35,11 @@ MAX_PARAMETER_LENGTH = 200
 MAX_PARAMETER_VALUES = 20
 # Sent with `request` and `response` when a page is served from the cache, so what a view counts
 # (a search in the search log) is counted for cached pages too: caching must not hide counts.
-# A receiver returns True when the response counts something each time it is served: it is then
-# never served from an app server's memory (ops/front_cache.py), which bypasses these receivers.
+# A receiver returns True when the response counts something each time it is served: served from
+# an app server's memory (ops/front_cache.py), the signal is then sent for it there too.
 served_from_cache = Signal()
-# Put in the WSGI environ on a hit that counts nothing: (generation, time it leaves the cache), for
-# ops/front_cache.py.
+# Put in the WSGI environ on a hit, for ops/front_cache.py: (generation, time it leaves the cache,
+# the cached response if serving it counts something, else None).
 SERVABLE_FROM_MEMORY = "vetweb.page_cache.servable"
 # Edits seen by this process (ops/front_cache.py reads the generation again at once after one).
 invalidations_here = 0
@@ -195,8 +195,9 @@ class PageCacheMiddleware:
             _mark(cached, "hit")
             receivers = served_from_cache.send(sender=PageCacheMiddleware, request=request, response=cached)
             expires = getattr(cached, "page_cache_expires", None)
-            if expires and not any(counts is True for _receiver, counts in receivers):
-                request.META[SERVABLE_FROM_MEMORY] = (current, expires)
+            if expires:
+                counts = any(result is True for _receiver, result in receivers)
+                request.META[SERVABLE_FROM_MEMORY] = (current, expires, cached if counts else None)
             return cached
         response = self.get_response(request)
         if _is_cacheable_response(request, response):

@@ -20,6 +20,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 import boto3
 import requests
@@ -33,6 +34,7 @@ DATABASE = "vetweb_production_two"
 BUCKET = "vetweb-two-servers"
 S3_PORT = 8230
 PORTS = (8221, 8222)
+CSRF_TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')
 PASSWORD = "two-servers-check"  # noqa: S105 - a scratch database on 127.0.0.1
 
 
@@ -134,8 +136,12 @@ def main():
         paths = public_paths(a)
 
         def content(base, path):
-            # Absolute links name the server's own port; everything else must be identical.
-            return requests.get(base + path, timeout=30).text.replace(base.removeprefix("http://"), "SERVER")
+            # Absolute links name the server's own port (share links percent-encode it) and a form
+            # carries the visitor's own CSRF token; everything else must be identical.
+            host = base.removeprefix("http://")
+            text = requests.get(base + path, timeout=30).text
+            text = text.replace(host, "SERVER").replace(quote(host, safe=""), "SERVER")
+            return CSRF_TOKEN.sub('name="csrfmiddlewaretoken" value="TOKEN"', text)
 
         different = [p for p in paths if content(a, p) != content(b, p)]
         check(
