@@ -22,6 +22,7 @@ It stays as correct as the page cache:
 
 import logging
 import re
+import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -57,6 +58,7 @@ class FrontPageCache:
         self.max_bytes = settings.PAGE_CACHE_PROCESS_BYTES if max_bytes is None else max_bytes
         self.entries = OrderedDict()
         self.size = 0
+        self.lock = threading.Lock()  # gunicorn's gthread workers serve requests in threads
         self._generation = None
         self._checked_at = 0.0
         self._invalidations_seen = -1
@@ -69,7 +71,9 @@ class FrontPageCache:
         generation = self.generation()
         entry = self.entries.get(key)
         if entry is not None and entry.generation == generation and entry.expires > time.time():
-            self.entries.move_to_end(key)
+            with self.lock:
+                if key in self.entries:
+                    self.entries.move_to_end(key)
             if entry.counted is not None:
                 self.count(environ, entry.counted)
             start_response(entry.status, list(entry.headers))
@@ -154,11 +158,12 @@ class FrontPageCache:
     def store(self, key, entry):
         if len(entry.body) > self.max_bytes // 4:
             return
-        old = self.entries.pop(key, None)
-        if old is not None:
-            self.size -= len(old.body)
-        self.entries[key] = entry
-        self.size += len(entry.body)
-        while self.size > self.max_bytes:
-            _key, dropped = self.entries.popitem(last=False)
-            self.size -= len(dropped.body)
+        with self.lock:
+            old = self.entries.pop(key, None)
+            if old is not None:
+                self.size -= len(old.body)
+            self.entries[key] = entry
+            self.size += len(entry.body)
+            while self.size > self.max_bytes:
+                _key, dropped = self.entries.popitem(last=False)
+                self.size -= len(dropped.body)
