@@ -143,16 +143,16 @@ class FrontPageCache:
         return [body]
 
     def count(self, environ, response):
-        """Count this serving as the page cache counts its hits (a search into the search log),
-        with the database connections handled as around a Django request."""
-        close_old_connections()
+        """Count this serving as the page cache counts its hits (a search into the search log).
+        The thread's database connection is used as it is (a health check before each count was
+        a second round trip per search); one that failed is closed, as after a Django request,
+        and the next request opens a new one."""
         try:
             page_cache.served_from_cache.send(
                 sender=FrontPageCache, request=WSGIRequest(environ), response=response
             )
         except Exception:  # the page is still served; the failure is logged, as Django would
             logger.exception("A page served from memory could not be counted")
-        finally:
             close_old_connections()
 
     def store(self, key, entry):
