@@ -8,6 +8,7 @@ import pytest
 
 from django.core.cache import cache
 from django.core.handlers.wsgi import WSGIHandler
+from django.db import OperationalError
 from django.test import RequestFactory
 from django.utils import timezone
 
@@ -147,3 +148,18 @@ def test_an_unprefixed_address_is_left_to_django(server):
     for _ in range(3):
         fetch(server, "/", HTTP_ACCEPT_LANGUAGE="sq")
     assert server.entered == ["/"] * 3
+
+
+def test_a_search_that_cannot_be_counted_is_still_served_from_memory(server, monkeypatch, caplog):
+    for _ in range(2):
+        fetch(server, "/en/search/?q=frontcached")
+
+    def database_down(*args, **kwargs):
+        raise OperationalError("the database went away")
+
+    monkeypatch.setattr(SearchQueryLog, "record", database_down)
+    status, _headers, body = fetch(server, "/en/search/?q=frontcached")
+
+    assert status == "200 OK" and b"frontcached" in body
+    assert len(server.entered) == 2
+    assert "could not be counted" in caplog.text
