@@ -8,7 +8,8 @@ import pytest
 
 from django.core.cache import cache
 from django.core.handlers.wsgi import WSGIHandler
-from django.db import OperationalError
+from django.core.signals import request_finished, request_started
+from django.db import OperationalError, close_old_connections
 from django.test import RequestFactory
 from django.utils import timezone
 
@@ -21,8 +22,14 @@ BROWSER = "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0"
 
 
 @pytest.fixture
-def server():
-    """The site as gunicorn serves it, with the paths of the requests that entered Django."""
+def server(monkeypatch):
+    """The site as gunicorn serves it, with the paths of the requests that entered Django.
+
+    As Django's test client does, the test's database connection is not closed at the end of
+    each request (it holds the test's transaction)."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    monkeypatch.setattr(front_cache, "close_old_connections", lambda: None)
     django = WSGIHandler()
     entered = []
 
@@ -32,7 +39,9 @@ def server():
 
     app = front_cache.FrontPageCache(counted, max_bytes=8 * 1024 * 1024)
     app.entered = entered
-    return app
+    yield app
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 def fetch(app, path, method="get", **headers):
