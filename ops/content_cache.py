@@ -58,6 +58,24 @@ def per_generation(name, compute, *parts, request=None):
     return value
 
 
+_held = {}  # (name, language, parts): (generation, value)
+
+
+def held_per_generation(name, compute, *parts):
+    """As `per_generation`, and also held as it is in this process's memory for the generation:
+    for a large value (a set of thousands of ids) used several times per request, which would
+    otherwise be read from the cache and unpickled at each use. `parts` must take few values (a
+    locale): one value per combination is held."""
+    now = generation()
+    key = (name, translation.get_language(), parts)
+    held = _held.get(key)
+    if held is not None and held[0] == now:
+        return held[1]
+    value = per_generation(name, compute, *parts)
+    _held[key] = (now, value)
+    return value
+
+
 def per_generation_until(name, compute, *parts, request=None):
     """As `per_generation`, for data the clock changes too (which events are upcoming):
     `compute()` returns (value, until), `until` being the moment the value stops being true (None

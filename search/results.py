@@ -78,12 +78,25 @@ def run_search(request, query, locale, kinds, selected_kind=None, page_number=No
     return _run_search(request, query, locale, kinds, selected_kind, page_number)
 
 
+def search_every_kind(folded, locale, kinds):
+    """{kind key: hits} of every kind for whole words; if none matched anywhere, for the last word as a
+    word start ("cilesi" finds "cilësisë"). One rule for the whole query: a visitor sees either
+    what their words found or what their words' starts found, never both mixed by kind."""
+    if not folded:
+        return dict.fromkeys((kind.key for kind in kinds), EMPTY)
+    found = {kind.key: kind.search(folded, locale) for kind in kinds}
+    if not any(count_hits(hits) for hits in found.values()):
+        found = {kind.key: kind.search(folded, locale, word_starts=True) for kind in kinds}
+    return found
+
+
 def _run_search(request, query, locale, kinds, selected_kind=None, page_number=None):
     folded = backend_query(query)
     terms = query_terms(folded)
     groups, selected, page_obj = [], None, None
+    found = search_every_kind(folded, locale, kinds)
     for kind in kinds:
-        hits = kind.search(folded, locale) if folded else EMPTY
+        hits = found[kind.key]
         share = KindResults(kind, count_hits(hits))
         if kind is selected_kind:
             page_obj = Paginator(hits, RESULTS_PER_PAGE).get_page(page_number)
@@ -121,7 +134,11 @@ def count_in_source_language(query, kinds):
     count = cache.get(key)
     if count is None:
         source = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
-        count = sum(count_hits(kind.search(folded, source)) for kind in kinds) if source else 0
+        count = (
+            sum(count_hits(hits) for hits in search_every_kind(folded, source, kinds).values())
+            if source
+            else 0
+        )
         cache.set(key, count, SOURCE_COUNT_SECONDS)
     return count
 

@@ -19,8 +19,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.folding import fold_for_index, fold_for_search
 from core.moderation import ModeratedSnippet
+from core.search_index import matching_pks
 from core.translation_state import not_translated
-from ops.content_cache import per_generation
+from ops.content_cache import held_per_generation, per_generation
 from resources.choices import AUDIENCES, EQF_LEVELS, FILE_LANGUAGES, RESOURCE_TYPES
 from resources.fields import ChoiceListField
 
@@ -133,25 +134,40 @@ class ResourceQuerySet(SearchableQuerySetMixin, models.QuerySet):
         """Resources of a work package, as readers of the page's language find them in the library."""
         return self.in_library_of(page.locale).filter(work_package__translation_key=page.translation_key)
 
-    def search_ids(self, query, locale, limit=MAX_SEARCH_RESULTS):
-        """Primary keys of the resources matching `query` in `locale`'s library, best match first."""
+    def search_ids(self, query, locale, limit=MAX_SEARCH_RESULTS, *, word_starts=None):
+        """Primary keys of the resources matching `query` in `locale`'s library, best match first:
+        whole words, or if none matched, the last word as a word start (inflected forms); only one
+        of them with `word_starts` True or False."""
         # Words only: quotes and brackets are query syntax to SQLite FTS and would break the query.
         folded = " ".join(re.findall(r"\w+", fold_for_search(query)))
         if not folded:
             return []
-        candidates = self.filter(locale__in={locale.pk, Locale.get_default().pk}).only("pk")
-        matches = [resource.pk for resource in candidates.search(folded, operator="and")[:limit]]
-        if not matches:  # no whole word matched: try the words as word starts (inflected forms)
-            matches = [resource.pk for resource in candidates.autocomplete(folded, operator="and")[:limit]]
-        visible = set(
-            Resource.objects.in_library_of(locale).filter(pk__in=matches).values_list("pk", flat=True)
-        )
-        return [pk for pk in matches if pk in visible]
 
-    def ranked_ids(self, query, locale):
+        def candidates():
+            return self.filter(locale__in={locale.pk, Locale.get_default().pk})
+
+        def visible_pks():  # what a visitor of `locale` finds, the same until the content changes
+            return held_per_generation(
+                "library-visible",
+                lambda: set(Resource.objects.in_library_of(locale).values_list("pk", flat=True)),
+                locale.pk,
+            )
+
+        found = []
+        for starts in (False, True) if word_starts is None else (word_starts,):
+            found = found or matching_pks([Resource], folded, visible_pks, candidates, word_starts=starts)
+        return found[:limit]
+
+    def ranked_ids(self, query, locale, *, word_starts=None):
         """search_ids of the whole library, the same for every visitor until the content changes:
         kept per content generation, for the library, its offline pack, site search and the API."""
-        return per_generation("library-search", lambda: self.search_ids(query, locale), locale.pk, query)
+        return per_generation(
+            "library-search",
+            lambda: self.search_ids(query, locale, word_starts=word_starts),
+            locale.pk,
+            query,
+            word_starts,
+        )
 
     def search_in_language(self, query, locale, limit=MAX_SEARCH_RESULTS):
         """Resources matching `query` that a visitor of `locale` can read, best first (for site search)."""
