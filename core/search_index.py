@@ -28,11 +28,13 @@ from ops.page_cache import generation
 # rows, the newest come first.
 SCORED_ROWS_AT_MOST = 2_000
 OPERATOR = "and"  # every word must match, on SQLite and PostgreSQL alike (their defaults differ)
+OPERATORS = ("and", "or")
 PASSES_KEPT = 16  # queries whose matches each process keeps (a few MB at 10,000 items per model)
 
 
-def matching_pks(models, words, visible_pks, searchable, *, word_starts=False):
-    """Primary keys of `models` matching every one of `words` (folded plain words) and among
+def matching_pks(models, words, visible_pks, searchable, *, word_starts=False, operator=OPERATOR):
+    """Primary keys of `models` matching every one of `words` (folded plain words; any one of them
+    with `operator` "or") and among
     `visible_pks()` (a set: what the visitor may find, which the caller keeps per content
     generation), best first. With `word_starts`, the last word matches the start of a word
     ("cilesi" finds "cilesise") in autocomplete fields. `searchable()` is the queryset searched
@@ -42,11 +44,11 @@ def matching_pks(models, words, visible_pks, searchable, *, word_starts=False):
     if connection.vendor != "sqlite":
         queryset = searchable().only("pk")
         search = queryset.autocomplete if word_starts else queryset.search
-        found = [hit.pk for hit in search(words, operator=OPERATOR)]
+        found = [hit.pk for hit in search(words, operator=operator)]
         visible = visible_pks()
         return [pk for pk in found if pk in visible]
     content_types = tuple(sorted({pk for model in models for pk in get_descendants_content_types_pks(model)}))
-    match = _match_expression(words, word_starts)
+    match = _match_expression(words, word_starts, operator)
     now = generation()
     every_match = _matches(now, match)
     passed = [pks for content_type, pks in every_match.items() if content_type in content_types]
@@ -61,13 +63,14 @@ def matching_pks(models, words, visible_pks, searchable, *, word_starts=False):
     return sorted(found, key=lambda pk: (scores.get(pk, 0.0), -pk))
 
 
-def _match_expression(words, word_starts):
+def _match_expression(words, word_starts, operator):
     """An FTS5 query, as Wagtail's SQLite backend writes one (words are already plain: no quotes)."""
     terms = [f'"{word}"' for word in words.split()]
+    joined = f" {operator.upper()} ".join
     if word_starts:
         terms[-1] += "*"
-        return "{autocomplete} : (" + " AND ".join(terms) + ")"
-    return "{title body} : (" + " AND ".join(terms) + ")"
+        return "{autocomplete} : (" + joined(terms) + ")"
+    return "{title body} : (" + joined(terms) + ")"
 
 
 def _tables():

@@ -163,3 +163,32 @@ def test_finding_an_untranslated_copy_leads_to_the_english_original(client):
     page_id = int(response["Location"].split("/api/v2/pages/")[1].split("/")[0])
     found = Page.objects.get(pk=page_id)
     assert (found.locale.language_code, found.slug) == ("en", "coordinators-meeting-online")
+
+
+def test_search_with_or_and_an_order_lists_every_page_with_either_word_in_that_order(get_json, make_page):  # noqa: F811
+    puffin = make_page("en", title="Bravo puffin notes", body_text="Puffin.")
+    gannet = make_page("en", title="Alpha gannet notes", body_text="Gannet.")
+    make_page("en", title="Charlie notes", body_text="Neither bird.")
+
+    status, data = get_json(
+        "/api/v2/pages/",
+        {"search": "puffin gannet", "search_operator": "or", "order": "title", "locale": "en"},
+    )
+
+    assert status == 200
+    assert [item["id"] for item in data["items"]] == [gannet.pk, puffin.pk]
+    assert data["meta"]["total_count"] == 2
+
+
+def test_search_results_are_paginated_and_counted(get_json, make_page):  # noqa: F811
+    pages = [
+        make_page("en", title=f"Shearwater note {number}", body_text="Shearwater.") for number in range(3)
+    ]
+
+    status, data = get_json(
+        "/api/v2/pages/", {"search": "shearwater", "limit": 2, "offset": 2, "locale": "en"}
+    )
+
+    assert status == 200
+    assert data["meta"]["total_count"] == 3
+    assert len(data["items"]) == 1 and data["items"][0]["id"] in {page.pk for page in pages}
