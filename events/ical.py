@@ -136,6 +136,14 @@ def calendar_for(vevents, name, language):
     return calendar
 
 
+def calendar_around(vevents_bytes, name, language):
+    """The bytes of calendar_for(...) holding VEVENTs already serialised (each kept on its own: a
+    component serialises the same inside a calendar as alone)."""
+    end = b"END:VCALENDAR\r\n"
+    head = calendar_for([], name, language).to_ical()
+    return head[: -len(end)] + b"".join(vevents_bytes) + end
+
+
 def calendar_response(calendar, filename, *, attachment):
     """Serve a calendar (or its bytes); single events download as a file, the feed opens inline for subscribing."""
     body = calendar if isinstance(calendar, bytes) else calendar.to_ical()

@@ -37,12 +37,14 @@ class LanguageOverview:
 def language_overview():
     """[LanguageOverview] per target language, each with one Share per tracked model."""
     by_code = {}
-    for status in translation_status():
+    for status in translation_status(with_links=False):
         counted = {}
         for row in status.rows:
             for language in row.languages:
                 code = language.locale.language_code
-                share = counted.setdefault(code, Share(str(status.label), status.total))
+                share = counted.get(code)
+                if share is None:
+                    share = counted[code] = Share(str(status.label), status.total)
                 if language.state == TRANSLATED:
                     share.translated += 1
                 elif language.state == OUTDATED:

@@ -91,6 +91,37 @@ def per_generation_until(name, compute, *parts, request=None):
     return value
 
 
+ENTRY_SECONDS = 24 * 3600
+
+
+def kept_by_version(name, items, version_of, compute, *parts):
+    """[compute(item) for item in items], each kept under `version_of(item)` (what it depends on:
+    an object's id and when it was last published, say) rather than the generation: an edit changes
+    what one item shows, so the first request after it computes that item again, not all of them.
+    The items of one `name` and `parts` are kept together, as one cache entry holding the versions
+    used last time (one round trip, and a small cache is not flooded with hundreds of keys)."""
+    key = (
+        "kept:"
+        + hashlib.sha256("|".join(map(str, [name, translation.get_language(), *parts])).encode()).hexdigest()
+    )
+    try:
+        kept = cache.get(key) or {}
+    except Exception:  # an unreachable cache: compute, as without it
+        logger.warning("Content cache unreachable", exc_info=True)
+        kept = {}
+    versions = [hashlib.sha256("|".join(map(str, version_of(item))).encode()).hexdigest() for item in items]
+    fresh = {
+        version: kept[version] if version in kept else compute(item)
+        for version, item in zip(versions, items, strict=True)
+    }
+    if fresh.keys() != kept.keys():
+        try:
+            cache.set(key, fresh, ENTRY_SECONDS)
+        except Exception:
+            logger.warning("Content cache unreachable; values not stored", exc_info=True)
+    return [fresh[version] for version in versions]
+
+
 def ids_of(queryset):
     """The primary keys of `queryset` in its order, as kept per generation: an array of integers
     unpickles at memory speed even when it holds every item of a large listing."""

@@ -14,13 +14,16 @@ It prints each figure beside its target (the README's "Performance") and exits n
 target is missed. Timings depend on the machine: compare figures from one run.
 """
 
+import json
 import logging
+import os
 import re
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -54,6 +57,18 @@ def _percentile(values, share):
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
+def time_requests(client, url, requests):
+    """Milliseconds of `requests` requests of `url`, after one that warms it again (measuring the
+    page cache's hits starts new generations)."""
+    client.get(url)
+    timings = []
+    for _ in range(requests):
+        started = time.perf_counter()
+        client.get(url)
+        timings.append((time.perf_counter() - started) * 1000)
+    return timings
+
+
 def _content(response):
     if response.streaming:
         return b"".join(response.streaming_content)
@@ -77,8 +92,6 @@ class Command(BaseCommand):
         logging.getLogger("django.request").setLevel(logging.ERROR)  # the 404 page type is expected
         # It runs on the test settings (which leave the page cache off) and measures hits and misses.
         settings.PAGE_CACHE_SECONDS = 600
-        from demo.public_urls import public_urls
-
         sizes = [int(size) for size in options["sizes"].split(",")]
         languages = options["languages"].split(",")
         self.stdout.write(f"Database: {connection.settings_dict['NAME']} ({connection.vendor})")
@@ -90,7 +103,8 @@ class Command(BaseCommand):
         )
         self.stdout.write(f"Migrated and seeded in {time.perf_counter() - started:.0f} s")
         client = Client()
-        rows, new_queries = [], []
+        rows, new_queries, growth = [], [], {}
+        smallest = Path(connection.settings_dict["NAME"]).with_name("smallest.sqlite3")
         for size in sizes:
             started = time.perf_counter()
             self.stdout.write(f"Seeding {size} items per item model")
@@ -98,8 +112,7 @@ class Command(BaseCommand):
             self.stdout.write(f"  in {time.perf_counter() - started:.0f} s")
             started = time.perf_counter()
             for language in languages if size == TARGET_SIZE else languages[:1]:
-                targets = [(t.label, t.url) for t in public_urls(language)]
-                targets.append((FILTERED_LIBRARY[0], f"/{language}/{FILTERED_LIBRARY[1]}"))
+                targets = self.targets(language)
                 measured = [self.measure(client, url, options["requests"]) for _label, url in targets]
                 timings = self.uncached_rounds(client, [url for _label, url in targets], options["requests"])
                 for (label, url), (status, queries, *rest) in zip(targets, measured, strict=True):
@@ -107,13 +120,62 @@ class Command(BaseCommand):
                 new_queries.append(
                     (language, size, self.measure_new_searches(client, language, options["requests"]))
                 )
+            if size == sizes[0] and len(sizes) > 1:
+                with connection.cursor() as cursor:  # kept to time it again beside the largest size
+                    cursor.execute("VACUUM INTO %s", [str(smallest)])
             self.stdout.write(f"  measured in {time.perf_counter() - started:.0f} s")
+        if len(sizes) > 1:
+            started = time.perf_counter()
+            growth = self.growth_rounds(smallest, languages[0], options["requests"])
+            self.stdout.write(f"Growth timed in {time.perf_counter() - started:.0f} s")
         self.print_table(rows)
         self.stdout.write("\nSite search, each query searched for the first time in its content generation:")
         for language, size, (p50, p95) in new_queries:
             self.stdout.write(f"  {language:<4} {size:>6} items: p50 {p50:.1f} ms, p95 {p95:.1f} ms")
-        if not self.print_verdict(rows):
+        if not self.print_verdict(rows, new_queries, growth):
             raise CommandError("Targets missed (see above).")
+
+    @staticmethod
+    def targets(language):
+        from demo.public_urls import public_urls
+
+        targets = [(t.label, t.url) for t in public_urls(language)]
+        return [*targets, (FILTERED_LIBRARY[0], f"/{language}/{FILTERED_LIBRARY[1]}")]
+
+    def growth_rounds(self, smallest, language, requests):
+        """{label: (p50 at the smallest size, p50 at the largest)}, timed in two app processes side
+        by side, one on a copy of the database at the smallest size and one on the largest, in
+        alternate rounds: measured minutes apart, the same page differed by up to 30 % on this
+        shared machine, which the growth target (1.3x) cannot tell from growth. p50 is the lowest
+        round's median, as in uncached_rounds."""
+        targets = self.targets(language)
+        urls = [url for _label, url in targets]
+        servers = [
+            self.timing_process(database)
+            for database in (f"sqlite:///{smallest}", f"sqlite:///{connection.settings_dict['NAME']}")
+        ]
+        rounds = [{url: [] for url in urls} for _server in servers]
+        try:
+            for _ in range(ROUNDS):
+                for server, measured in zip(servers, rounds, strict=True):
+                    server.stdin.write(json.dumps([urls, max(1, requests // ROUNDS)]) + "\n")
+                    server.stdin.flush()
+                    for url, timings in json.loads(server.stdout.readline()).items():
+                        measured[url].append(statistics.median(timings))
+        finally:
+            for server in servers:
+                server.stdin.close()
+                server.wait()
+        small, large = ({url: min(medians) for url, medians in measured.items()} for measured in rounds)
+        return {label: (small[url], large[url]) for label, url in targets}
+
+    def timing_process(self, database_url):
+        """A process serving timing rounds (demo/management/commands/bench_rounds.py) on a database."""
+        environment = {**os.environ, "DATABASE_URL": database_url}
+        command = [sys.executable, "manage.py", "bench_rounds", "--media-root", str(settings.MEDIA_ROOT)]
+        return subprocess.Popen(  # noqa: S603 - our own code
+            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=environment
+        )
 
     def in_another_process(self, code):
         """Run `code` in a new Django process on the same database. Migrating, seeding and filling
@@ -189,13 +251,7 @@ class Command(BaseCommand):
         rounds = {url: [] for url in urls}
         for _ in range(ROUNDS):
             for url in urls:
-                client.get(url)  # warm again: measuring the hits started new generations
-                timings = []
-                for _ in range(max(1, requests // ROUNDS)):
-                    started = time.perf_counter()
-                    client.get(url)
-                    timings.append((time.perf_counter() - started) * 1000)
-                rounds[url].append(timings)
+                rounds[url].append(time_requests(client, url, max(1, requests // ROUNDS)))
         return {
             url: (
                 min(statistics.median(timings) for timings in measured),
@@ -207,7 +263,8 @@ class Command(BaseCommand):
     def measure_new_searches(self, client, language, requests):
         """Site search for words of the site's titles, none searched before in this content
         generation: what a visitor's new query costs (a repeated one comes per generation from
-        ops.content_cache). Reported beside the targets, not as one."""
+        ops.content_cache). The first of them also reads which pages each kind may show, once per
+        generation. Held to the site search's p95 target at LARGE_SIZE."""
         from wagtail.models import Page
 
         settings.PAGE_CACHE_SECONDS = 0
@@ -237,12 +294,21 @@ class Command(BaseCommand):
                 f"{hit50:>7.2f} {hit95:>7.2f} {html:>7} {css:>6} {js:>6}"
             )
 
-    def print_verdict(self, rows):
+    def print_verdict(self, rows, new_queries=(), growth=None):
         """Each figure beside its target; True when every target is met."""
         checks, notes = [], []  # (met, text); what has no target, and why
+        growth = growth or {}
 
         def check(met, text):
             checks.append((met, text))
+
+        for language, size, (_p50, p95) in new_queries:
+            if size >= LARGE_SIZE:
+                check(
+                    p95 <= SEARCH_P95_MS,
+                    f"search [{language}], queries new to the generation: p95 {p95:.1f} ms at {size} items "
+                    f"(target <= {SEARCH_P95_MS} ms)",
+                )
 
         by_type = {}
         for (
@@ -298,17 +364,17 @@ class Command(BaseCommand):
             # The calendar grows with the events of its window up to CALENDAR_MAX_EVENTS: bounded
             # by that number below, not by its time at 100 items.
             if (
-                largest > smallest
+                label in growth
                 and smallest in results
                 and largest in results
                 and label != "events calendar"
                 and results[smallest][7] == results[largest][7]
             ):
-                small, large = results[smallest][2], results[largest][2]
+                small, large = growth[label]
                 check(
                     large <= GROWTH * small,
                     f"{name}: p50 {large:.1f} ms at {largest} items, {large / small:.2f}x {small:.1f} ms "
-                    f"at {smallest} (target <= {GROWTH}x)",
+                    f"at {smallest}, timed side by side (target <= {GROWTH}x)",
                 )
             top = results[max(results)]  # the largest size this page type was measured at
             if top[0] == 200 and top[6]:
