@@ -182,3 +182,26 @@ def test_the_calendar_leaves_out_events_that_ended_more_than_a_year_ago(client, 
 
     assert "last-spring" in summaries
     assert "long-past" not in summaries
+
+
+def test_the_language_calendar_shows_an_edited_event_as_published_and_the_others_unchanged(
+    client, event_index
+):
+    edited = EventPageFactory(parent=event_index, slug="edited-in-calendar", title="Before the edit")
+    edited.save_revision().publish()
+    other = EventPageFactory(parent=event_index, slug="untouched-in-calendar", title="Left alone")
+    other.save_revision().publish()
+    before = Calendar.from_ical(client.get("/en/events/calendar/").content)
+
+    edited = refetch(edited)
+    edited.title = "After the edit"
+    edited.save_revision().publish()
+    after = Calendar.from_ical(client.get("/en/events/calendar/").content)
+
+    def summaries(calendar):
+        return {str(vevent["UID"]): str(vevent["SUMMARY"]) for vevent in calendar.walk("VEVENT")}
+
+    changed = {uid: title for uid, title in summaries(after).items() if summaries(before).get(uid) != title}
+    assert list(changed.values()) == ["After the edit"]
+    assert "Left alone" in summaries(after).values()
+    assert str(after["X-WR-CALNAME"]) == str(before["X-WR-CALNAME"])
