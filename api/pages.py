@@ -24,9 +24,9 @@ from wagtail.models import Locale, Page, Site
 from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 
 from core.public_origin import absolute
-from core.search_index import OPERATORS, matching_pks
 from core.translation_state import not_translated
 from ops.content_cache import per_generation
+from ops.search_index import OPERATORS, matching_pks
 from search.results import backend_query
 
 from .base import JSONErrorsMixin, requested_locale
@@ -80,7 +80,7 @@ class FoldedSearchFilter:
 
 
 class FoundPages:
-    """The pages a search found on SQLite (core/search_index.py), in order, for the API's
+    """The pages a search found on SQLite (ops/search_index.py), in order, for the API's
     pagination: it counts them and fetches only the slice it shows."""
 
     def __init__(self, queryset, ids):

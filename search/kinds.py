@@ -19,9 +19,9 @@ from django.utils.translation import gettext_lazy as _
 from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.models import Locale, Page
 
-from core.search_index import matching_pks
 from core.translation_state import not_translated
 from ops.content_cache import held_per_generation
+from ops.search_index import matching_pks
 from resources.models import Resource, ResourceLibraryPage
 
 from .summaries import summarise

@@ -19,9 +19,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.folding import fold_for_index, fold_for_search
 from core.moderation import ModeratedSnippet
-from core.search_index import matching_pks
 from core.translation_state import not_translated
 from ops.content_cache import held_per_generation, per_generation
+from ops.search_index import matching_pks
 from resources.choices import AUDIENCES, EQF_LEVELS, FILE_LANGUAGES, RESOURCE_TYPES
 from resources.fields import ChoiceListField
 

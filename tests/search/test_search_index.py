@@ -1,5 +1,5 @@
 """A query searched for the first time: what it finds, in which order, and how it follows new content
-(core/search_index.py reads SQLite's index in one pass; other databases search through Wagtail)."""
+(ops/search_index.py reads SQLite's index in one pass; other databases search through Wagtail)."""
 
 import pytest
 
@@ -7,7 +7,7 @@ from django.db import connection
 
 from wagtail.models import Locale
 
-from core import search_index
+from ops import search_index
 from resources.models import Resource
 from tests.factories.resources import ResourceFactory
 

@@ -78,15 +78,30 @@ def _tables():
     return fts, IndexEntry._meta.db_table
 
 
+LOOKUP_INDEX = "search_indexentry_lookup"  # search/migrations/0002_index_entry_lookup.py
+
+
+@lru_cache(maxsize=1)
+def _entries_through_lookup_index():
+    """The entries table as a search joins it (as `e`): through the covering index of its type and object
+    where migrations made it (SQLite does not pick it by itself for a rowid lookup)."""
+    _fts, entries = _tables()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = %s", [LOOKUP_INDEX])
+        found = cursor.fetchone() is not None
+    return f'"{entries}" e INDEXED BY {LOOKUP_INDEX}' if found else f'"{entries}" e'
+
+
 @lru_cache(maxsize=PASSES_KEPT)
 def _matches(_generation, match):
     """{content type id: array of primary keys} of every index entry matching `match`, grouped by
     the database: half the time of a row per match (30 ms for 20,000 matches)."""
-    fts, entries = _tables()
+    fts, _entries = _tables()
+    entries = _entries_through_lookup_index()
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT e.content_type_id, group_concat(e.object_id) "  # noqa: S608 - table names from models
-            f'FROM "{fts}" f CROSS JOIN "{entries}" e ON e.id = f.rowid WHERE "{fts}" MATCH %s GROUP BY e.content_type_id',
+            f'FROM "{fts}" f CROSS JOIN {entries} ON e.id = f.rowid WHERE "{fts}" MATCH %s GROUP BY e.content_type_id',
             [match],
         )
         return {content_type: array("q", map(int, pks.split(","))) for content_type, pks in cursor.fetchall()}
