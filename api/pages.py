@@ -27,6 +27,7 @@ from core.public_origin import absolute
 from core.translation_state import not_translated
 from ops.content_cache import per_generation
 from ops.search_index import OPERATORS, matching_pks
+from search.kinds import RankedHits
 from search.results import backend_query
 
 from .base import JSONErrorsMixin, requested_locale
@@ -72,50 +73,32 @@ class FoldedSearchFilter:
         except OrderByFieldError as error:
             raise BadRequestError(f"cannot order by '{error.field_name}' while searching") from error
         if connection.vendor == "sqlite":  # Wagtail's SQLite ranking took minutes at 10,000 pages
-            return FoundPages.of(queryset, words, operator, ranked)
+            return found_pages(queryset, words, operator, ranked)
         if not found.count():  # no whole word matched: the words as word starts, like the site search
             found = queryset.autocomplete(words, operator=operator, order_by_relevance=ranked)
             found.count()
         return found
 
 
-class FoundPages:
+def found_pages(queryset, words, operator, ranked):
     """The pages a search found on SQLite (ops/search_index.py), in order, for the API's
-    pagination: it counts them and fetches only the slice it shows."""
+    pagination: counted, and fetched only for the slice shown (search.kinds.RankedHits)."""
 
-    def __init__(self, queryset, ids):
-        self.queryset, self.ids = queryset, ids
+    def visible_pks():  # the same for every request with these filters until the content changes
+        return per_generation(
+            "api-visible", lambda: set(queryset.values_list("pk", flat=True)), str(queryset.query)
+        )
 
-    @classmethod
-    def of(cls, queryset, words, operator, ranked):
-        def visible_pks():  # the same for every request with these filters until the content changes
-            return per_generation(
-                "api-visible", lambda: set(queryset.values_list("pk", flat=True)), str(queryset.query)
-            )
+    def search(word_starts):
+        return matching_pks(
+            [queryset.model], words, visible_pks, lambda: queryset, word_starts=word_starts, operator=operator
+        )
 
-        def search(word_starts):
-            return matching_pks(
-                [queryset.model],
-                words,
-                visible_pks,
-                lambda: queryset,
-                word_starts=word_starts,
-                operator=operator,
-            )
-
-        ids = search(False) or search(True)  # no whole word matched: word starts, like the site search
-        if not ranked:  # ?order=: the listing's own order
-            found = set(ids)
-            ids = [pk for pk in queryset.values_list("pk", flat=True) if pk in found]
-        return cls(queryset, ids)
-
-    def count(self):
-        return len(self.ids)
-
-    def __getitem__(self, index):
-        ids = self.ids[index]
-        found = self.queryset.filter(pk__in=ids).in_bulk()
-        return [found[pk] for pk in ids if pk in found]
+    ids = search(False) or search(True)  # no whole word matched: word starts, like the site search
+    if not ranked:  # ?order=: the listing's own order
+        found = set(ids)
+        ids = [pk for pk in queryset.values_list("pk", flat=True) if pk in found]
+    return RankedHits(ids, lambda shown: queryset.filter(pk__in=shown).in_bulk())
 
 
 class PublicPagesAPIViewSet(JSONErrorsMixin, PagesAPIViewSet):

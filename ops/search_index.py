@@ -34,9 +34,8 @@ PASSES_KEPT = 16  # queries whose matches each process keeps (a few MB at 10,000
 
 def matching_pks(models, words, visible_pks, searchable, *, word_starts=False, operator=OPERATOR):
     """Primary keys of `models` matching every one of `words` (folded plain words; any one of them
-    with `operator` "or") and among
-    `visible_pks()` (a set: what the visitor may find, which the caller keeps per content
-    generation), best first. With `word_starts`, the last word matches the start of a word
+    with `operator` "or") and among `visible_pks()` (a set: what the visitor may find, which the
+    caller keeps per content generation), best first. With `word_starts`, the last word matches the start of a word
     ("cilesi" finds "cilesise") in autocomplete fields. `searchable()` is the queryset searched
     where the database ranks in one pass (not SQLite): what the visitor may find, as a query."""
     if not words:
