@@ -25,7 +25,6 @@ from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 
 from core.public_origin import absolute
 from core.translation_state import not_translated
-from ops.content_cache import per_generation
 from ops.search_index import OPERATORS, matching_pks
 from search.kinds import RankedHits
 from search.results import backend_query
@@ -84,10 +83,8 @@ def found_pages(queryset, words, operator, ranked):
     """The pages a search found on SQLite (ops/search_index.py), in order, for the API's
     pagination: counted, and fetched only for the slice shown (search.kinds.RankedHits)."""
 
-    def visible_pks():  # the same for every request with these filters until the content changes
-        return per_generation(
-            "api-visible", lambda: set(queryset.values_list("pk", flat=True)), str(queryset.query)
-        )
+    def visible_pks():
+        return set(queryset.values_list("pk", flat=True))
 
     def search(word_starts):
         return matching_pks(

@@ -5,8 +5,6 @@ error), applied to a queryset, and give back their canonical GET parameters: the
 always give the same parameters, for pagination links and cache keys. Imports no app models.
 """
 
-from collections.abc import Sequence
-
 from django.core.paginator import Paginator
 from django.utils.http import urlencode
 
@@ -71,45 +69,12 @@ def understood_parameters():
     return names
 
 
-class Cards(Sequence):
-    """The items of one page of a listing, known by their ids and fetched only when something
-    reads them. A page whose cards are kept rendered per content generation (the
-    `{% kept_per_generation %}` tag keys them by these ids) never fetches them at all.
-
-    `queryset` fetches the items with what their cards need (select_related, prefetch); `prepare`,
-    if given, is called once with the fetched list (to decide their translation readings in one
-    go). Ids of items gone since are skipped."""
-
-    def __init__(self, ids, queryset, prepare=None):
-        self.ids, self.queryset, self.prepare = list(ids), queryset, prepare
-        self._items = None
-
-    def _fetched(self):
-        if self._items is None:
-            found = self.queryset.in_bulk(self.ids) if self.ids else {}
-            self._items = [found[pk] for pk in self.ids if pk in found]
-            if self.prepare and self._items:
-                self.prepare(self._items)
-        return self._items
-
-    def __len__(self):
-        return len(self._fetched()) if self._items is not None else len(self.ids)
-
-    def __getitem__(self, index):
-        return self._fetched()[index]
-
-    def __iter__(self):
-        return iter(self._fetched())
-
-    def kept_key(self):
-        """The fragment key part of these cards, as the same list of fetched items would give."""
-        label = self.queryset.model._meta.label
-        return "[" + ",".join(f"{label}:{pk}" for pk in self.ids) + "]"
-
-
-def page_of_cards(ids, number, per_page, queryset, prepare=None):
-    """Page `number` (any string: out of range or junk gives the nearest page) of a listing whose
-    ordered ids are known, its items as lazy `Cards`."""
-    page_obj = Paginator(ids, per_page).get_page(number)
-    page_obj.object_list = Cards(page_obj.object_list, queryset, prepare)
+def page_of(queryset, number, per_page, prepare=None):
+    """Page `number` (any string: out of range or junk gives the nearest page) of `queryset`: one
+    count and one slice. Its items are fetched and handed once to `prepare`, if given (to decide
+    their translation readings in one go)."""
+    page_obj = Paginator(queryset, per_page).get_page(number)
+    page_obj.object_list = list(page_obj.object_list)
+    if prepare and page_obj.object_list:
+        prepare(page_obj.object_list)
     return page_obj

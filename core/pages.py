@@ -5,7 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.search import index
 
 from core.folding import fold_for_index
@@ -62,19 +62,6 @@ class BasePage(Page):
     def content_language(self):
         """The language the page's text is really written in."""
         return self.reading.language
-
-    # Set by ops.routing on a page whose route it keeps; None: ask the database.
-    kept_view_restriction_ids = None
-
-    def get_view_restrictions(self):
-        """Wagtail's restrictions of this page and its ancestors (two queries per page view), or
-        the ones ops.routing found when it kept this page's route for the content generation
-        (`kept_view_restriction_ids`). Still a queryset, for the admin's privacy views; for a
-        public page it is empty without a query."""
-        kept = getattr(self, "kept_view_restriction_ids", None)
-        if kept is None:
-            return super().get_view_restrictions()
-        return PageViewRestriction.objects.filter(pk__in=kept)
 
     @property
     def meta_description(self):

@@ -1,7 +1,7 @@
 """What every public demand form checks before counting: a person, from this site, not too often.
 
 The forms carry no CSRF token: a token sets a cookie, and a page that sets a cookie cannot be
-kept in the page cache (ops/page_cache.py), so every library entry would be rendered afresh.
+kept in the page cache (caching/pages.py), so every library entry would be rendered afresh.
 Instead a POST must come from the site's own pages (its Origin, or failing that its Referer,
 names this host or a CSRF_TRUSTED_ORIGINS entry): the protection Django's CSRF check also
 applies, without the cookie. The counts are once per visitor and day anyway (ops.visitors).

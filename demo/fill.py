@@ -20,7 +20,7 @@ from wagtail.search.backends import get_search_backend
 
 from events.models import EventPage
 from home.models import NewsPage
-from ops import page_cache
+from caching.generation import content_changed
 from resources.choices import AUDIENCES, EQF_LEVELS, RESOURCE_TYPES
 from resources.models import Framework, Resource, ResourceFramework, ResourceTag
 
@@ -33,7 +33,7 @@ def fill_site(target, log):
     log(f"  resources.Resource: {target} items")
     for model in (NewsPage, EventPage):
         _fill_pages(model, target, log)
-    page_cache.invalidate()
+    content_changed()
 
 
 def _copy_values(source, model, skip):

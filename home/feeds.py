@@ -7,12 +7,11 @@ from django.utils.translation import gettext as _
 
 from core.translation_state import not_translated
 from home.news_filters import NewsFilters
-from ops.feeds import KeptFeedMixin
 
 FEED_LENGTH = 20
 
 
-class NewsFeed(KeptFeedMixin, Feed):
+class NewsFeed(Feed):
     """The latest news written in the index's language; untranslated copies of English news are
     left out, so a reader of the Albanian feed gets Albanian items only."""
 
@@ -44,9 +43,6 @@ class NewsFeed(KeptFeedMixin, Feed):
     def feed_url(self, obj):
         query = f"?tag={self.tag}" if self.tag else ""
         return self.request.build_absolute_uri(obj.feed_url(self.request) + query)
-
-    def kept_parts(self):
-        return (self.index_page.pk, self.tag)
 
     def items(self, obj):
         # Only news the reader gets in this feed's language (not aliases or empty translations).

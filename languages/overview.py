@@ -10,7 +10,6 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_safe
 
 from editorial.translation_status import MISSING, OUTDATED, TRANSLATED, translation_status
-from ops.content_cache import per_generation
 
 
 @dataclass
@@ -58,6 +57,5 @@ def language_overview():
 
 @require_safe
 def languages_page(request):
-    # Counted over all content (it grows with it): once per content generation, not per visit.
-    overview = per_generation("language-overview", language_overview)
+    overview = language_overview()
     return TemplateResponse(request, "languages/languages_page.html", {"overview": overview})

@@ -19,11 +19,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.countries import Country, country_name
-from core.listing import page_of_cards
+from core.listing import page_of
 from core.pages import BasePage
 from core.translation_state import readings
 from home.blocks import BodyStreamBlock
-from ops.content_cache import kept_ids, per_generation
 from resources.models import Resource, ResourceLibraryPage
 
 from .filters import MobilityFilters
@@ -56,13 +55,12 @@ class MobilityIndexPage(BasePage):
         return MobilityPage.objects.child_of(self).live().public().select_related("locale")
 
     def facets(self):
-        """The countries and years that have stories, for the filter form (kept per generation)."""
+        """The countries and years that have stories, for the filter form."""
         stories = self.stories()
         countries = set(stories.values_list("sending_country", flat=True)) | set(
             stories.values_list("host_country", flat=True)
         )
         years = [moment.year for moment in stories.dates("start_date", "year", order="DESC")]
-        # Plain strings: kept per generation and language, where a lazy one is slow to unpickle.
         options = [(code, str(country_name(code))) for code in countries if code]
         return sorted(options, key=lambda option: option[1]), years
 
@@ -70,10 +68,9 @@ class MobilityIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         filters = MobilityFilters.from_query(request.GET, roles=MobilityRole.values)
         stories = filters.apply(self.stories()).order_by("-start_date", "-pk")
-        ids = kept_ids("mobility-ids", stories, self.pk, filters.query_string())
-        # The cards' readings (which read in English) are decided in one go if they are fetched.
-        page_obj = page_of_cards(ids, request.GET.get("page"), self.per_page, self.stories(), readings)
-        countries, years = per_generation("mobility-facets", self.facets, self.pk)
+        # The cards' readings (which read in English) are decided in one go.
+        page_obj = page_of(stories, request.GET.get("page"), self.per_page, readings)
+        countries, years = self.facets()
         context.update(
             filters=filters,
             countries=countries,

@@ -3,9 +3,8 @@
 Wagtail's database backend on SQLite ranks every matching row in a correlated subquery of its own
 (django-modelsearch #85: "takes several minutes" on a large index): a query searched for the first
 time took 0.5 to 13 s here at 10,000 items per model. On SQLite, `matching_pks` reads the FTS5
-index directly instead: one query lists every match of every model (ids only, however many), kept
-in process memory for the content generation so a results page's kinds, its "in English" count and
-the library share it; one more orders them by bm25, weighted as Wagtail's backend weighs them
+index directly instead: one query lists every match of every model (ids only, however many); one
+more orders them by bm25, weighted as Wagtail's backend weighs them
 (title_norm), when the words match at most SCORED_ROWS_AT_MOST entries. Past that, the
 newest come first: scoring thousands of matches costs more than a visitor would wait, and tells
 them little.
@@ -22,20 +21,17 @@ from django.db import connection
 from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.search.models import IndexEntry
 
-from ops.page_cache import generation
-
 # Ranking reads every matching row again to score it (about 4 µs a row on SQLite): past this many
 # rows, the newest come first.
 SCORED_ROWS_AT_MOST = 2_000
 OPERATOR = "and"  # every word must match, on SQLite and PostgreSQL alike (their defaults differ)
 OPERATORS = ("and", "or")
-PASSES_KEPT = 16  # queries whose matches each process keeps (a few MB at 10,000 items per model)
 
 
 def matching_pks(models, words, visible_pks, searchable, *, word_starts=False, operator=OPERATOR):
     """Primary keys of `models` matching every one of `words` (folded plain words; any one of them
     with `operator` "or") and among `visible_pks()` (a set: what the visitor may find, which the
-    caller keeps per content generation), best first. With `word_starts`, the last word matches the start of a word
+    caller computes once per request), best first. With `word_starts`, the last word matches the start of a word
     ("cilesi" finds "cilesise") in autocomplete fields. `searchable()` is the queryset searched
     where the database ranks in one pass (not SQLite): what the visitor may find, as a query."""
     if not words:
@@ -48,8 +44,7 @@ def matching_pks(models, words, visible_pks, searchable, *, word_starts=False, o
         return [pk for pk in found if pk in visible]
     content_types = tuple(sorted({pk for model in models for pk in get_descendants_content_types_pks(model)}))
     match = _match_expression(words, word_starts, operator)
-    now = generation()
-    every_match = _matches(now, match)
+    every_match = _matches(match)
     passed = [pks for content_type, pks in every_match.items() if content_type in content_types]
     if not passed:
         return []
@@ -58,7 +53,7 @@ def matching_pks(models, words, visible_pks, searchable, *, word_starts=False, o
     # Scoring reads every row the words match, whatever its model.
     if sum(len(pks) for pks in every_match.values()) > SCORED_ROWS_AT_MOST:
         return sorted(found, reverse=True)  # newest first
-    scores = _scores(now, match, content_types, not word_starts)
+    scores = _scores(match, content_types, not word_starts)
     return sorted(found, key=lambda pk: (scores.get(pk, 0.0), -pk))
 
 
@@ -91,8 +86,7 @@ def _entries_through_lookup_index():
     return f'"{entries}" e INDEXED BY {LOOKUP_INDEX}' if found else f'"{entries}" e'
 
 
-@lru_cache(maxsize=PASSES_KEPT)
-def _matches(_generation, match):
+def _matches(match):
     """{content type id: array of primary keys} of every index entry matching `match`, grouped by
     the database: half the time of a row per match (30 ms for 20,000 matches)."""
     fts, _entries = _tables()
@@ -106,8 +100,7 @@ def _matches(_generation, match):
         return {content_type: array("q", map(int, pks.split(","))) for content_type, pks in cursor.fetchall()}
 
 
-@lru_cache(maxsize=PASSES_KEPT)
-def _scores(_generation, match, content_types, by_title):
+def _scores(match, content_types, by_title):
     """{primary key: bm25 score} of the entries of `content_types` matching `match` (lower is
     better). As Wagtail's backend scores a search (title_norm weighs short titles up) or an
     autocomplete (bm25 alone). The index drives the query (CROSS JOIN, and no index on the content

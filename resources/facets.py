@@ -14,7 +14,6 @@ import django_filters
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
-from ops.content_cache import per_generation
 from resources.choices import AUDIENCES, EQF_LEVELS, FILE_LANGUAGES, RESOURCE_TYPES
 from resources.fields import SEPARATOR
 
@@ -166,8 +165,7 @@ def tag_labels(locale):
     """{tag: label in `locale`}: tags are language-neutral keys, labelled by the Topic snippets."""
     from home.models import Topic
 
-    # Kept per content generation: the library, its facets and every resource page ask for them.
-    return per_generation("topic-labels", lambda: Topic.labels(locale), locale.pk)
+    return Topic.labels(locale)
 
 
 class TagFacet:

@@ -11,15 +11,13 @@ from django.utils.translation import gettext as _
 
 from core.listing import clean_text
 from core.translation_state import not_translated
-from ops.content_cache import per_generation
-from ops.feeds import KeptFeedMixin
 
 from .models import Framework, Resource
 
 FEED_LENGTH = 20
 
 
-class NewInLibraryFeed(KeptFeedMixin, Feed):
+class NewInLibraryFeed(Feed):
     feed_type = Rss201rev2Feed
 
     def __init__(self, library):
@@ -33,20 +31,12 @@ class NewInLibraryFeed(KeptFeedMixin, Feed):
         return self.library
 
     def frameworks(self):
-        """{slug: the live framework in the library's language, else in another}, kept per
-        generation (an unknown slug is no framework, and adds nothing to the cache)."""
-
-        def find():
-            found = {}
-            for framework in Framework.objects.filter(live=True).order_by("locale_id", "pk"):
-                if framework.slug not in found or framework.locale_id == self.library.locale_id:
-                    found[framework.slug] = framework
-            return found
-
-        return per_generation("library-feed-frameworks", find, self.library.locale_id)
-
-    def kept_parts(self):
-        return (self.library.pk, self.framework.slug if self.framework else None)
+        """{slug: the live framework in the library's language, else in another}."""
+        found = {}
+        for framework in Framework.objects.filter(live=True).order_by("locale_id", "pk"):
+            if framework.slug not in found or framework.locale_id == self.library.locale_id:
+                found[framework.slug] = framework
+        return found
 
     def title(self, obj):
         if self.framework:

@@ -6,15 +6,14 @@ how many results ticking that box would add. Every facet costs one query whateve
 resources.
 """
 
-from array import array
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
 from django.utils.translation import gettext_lazy as _
 
-from core.listing import page_of_cards
-from ops.content_cache import ids_of, per_generation
+from core.listing import page_of
 from resources.facets import facets as registered_facets
 from resources.models.snippets import Framework, Resource, ResourceFramework
 
@@ -136,23 +135,12 @@ def search_library(filters, locale):
         ranked_ids = Resource.objects.ranked_ids(filters.query, locale)
         base = base.filter(pk__in=ranked_ids)
     results = filters.apply(base)
-
-    def listed_ids():
-        if filters.sort == "relevance" and ranked_ids is not None:
-            allowed = set(results.values_list("pk", flat=True))
-            return array("q", [pk for pk in ranked_ids if pk in allowed])
-        return ids_of(results.order_by(*ORDERINGS[filters.sort]))
-
-    # The order of these results is the same for every page until the content changes: counting and
-    # sorting every matching entry on each visit grew with the library.
-    ids = per_generation("library-ids", listed_ids, locale.pk, filters.params(without=("page",)))
-    page_obj = page_of_cards(ids, filters.page, PER_PAGE, with_card_data(Resource.objects.all()))
-    # The options and counts are the same for every page and order of these filters until the
-    # content changes: seven grouped COUNT queries saved on every other request for them.
-    facet_options = per_generation(
-        "library-facets",
-        lambda: facets(base, filters, locale),
-        locale.pk,
-        filters.params(without=("page", "sort")),
-    )
+    if filters.sort == "relevance" and ranked_ids is not None:
+        allowed = set(results.values_list("pk", flat=True))
+        page_obj = Paginator([pk for pk in ranked_ids if pk in allowed], PER_PAGE).get_page(filters.page)
+        found = with_card_data(Resource.objects.all()).in_bulk(page_obj.object_list)
+        page_obj.object_list = [found[pk] for pk in page_obj.object_list if pk in found]
+    else:
+        page_obj = page_of(with_card_data(results.order_by(*ORDERINGS[filters.sort])), filters.page, PER_PAGE)
+    facet_options = facets(base, filters, locale)
     return page_obj, facet_options

@@ -15,7 +15,6 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 from core.public_origin import public_origin
-from ops.content_cache import per_generation
 from ops.visitors import is_countable
 
 from .models import ToolkitPack
@@ -59,12 +58,7 @@ def serve_pack(library, request):
         context["state"] = "empty" if count == 0 else "too_large"
         return TemplateResponse(request, "resources/pack.html", context)
     pack = ToolkitPack.objects.filter(language_code=view.language_code, parameters=view.parameters).first()
-    # What the pack must hold changes only with the content: hashed once per content generation.
-    key = per_generation(
-        "pack-fingerprint",
-        lambda: fingerprint(view.language_code, view.entries(), view.parameters),
-        view.parameters,
-    )
+    key = fingerprint(view.language_code, view.entries(), view.parameters)
     if not (pack and _stored(pack, key)) and is_countable(request):  # bots never add or build a pack
         pack, _created = ToolkitPack.objects.get_or_create(
             language_code=view.language_code,

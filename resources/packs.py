@@ -26,7 +26,6 @@ from django.utils import timezone, translation
 
 from wagtail.models import Locale
 
-from ops.content_cache import per_generation
 from resources.filters import LibraryFilters
 
 from .models import Resource
@@ -99,14 +98,9 @@ class PackView:
         return self.filters.apply(listed)
 
     def estimate(self):
-        """(number of resources, bytes of their files) before anything is built: one query, kept
-        per content generation (the library offers the pack on every visit)."""
-
-        def totals():
-            found = self.resources().order_by().aggregate(count=Count("pk"), size=Sum("document__file_size"))
-            return found["count"], found["size"] or 0
-
-        return per_generation("pack-estimate", totals, self.language_code, self.parameters)
+        """(number of resources, bytes of their files) before anything is built: one query."""
+        found = self.resources().order_by().aggregate(count=Count("pk"), size=Sum("document__file_size"))
+        return found["count"], found["size"] or 0
 
     def entries(self):
         """The pack's resources, each with the language its file is in (two queries)."""

@@ -21,7 +21,6 @@ from core.translation_state import readings
 from events.models import EventPage
 from home.models import Deliverable, NewsPage, WorkPackagePage
 from mobility.models import MobilityPage
-from ops.content_cache import per_generation
 from ops.spreadsheet import neutralise_cell
 from resources.models import Resource, ResourceLibraryPage
 
@@ -85,27 +84,19 @@ class ResultsPage(RoutablePageMixin, BasePage):
         return outputs
 
     def figures(self):
-        """(events held, figures) of the page and its CSV, kept per content generation: each figure
-        groups over all the content. Downloads do not start a new generation, so their chart may be
-        up to CONTENT_CACHE_SECONDS behind."""
-
-        def compute():
-            private = figures.private_pages()
-            return figures.held_events(private).count(), [
-                figures.library_figure(),
-                figures.downloads_figure(),
-                figures.participants_figure(private),
-                figures.mobilities_figure(private),
-            ]
-
-        return per_generation("results-figures", compute, self.pk)
+        """(events held, figures) of the page and its CSV; each figure groups over all the content."""
+        private = figures.private_pages()
+        return figures.held_events(private).count(), [
+            figures.library_figure(),
+            figures.downloads_figure(),
+            figures.participants_figure(private),
+            figures.mobilities_figure(private),
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         events_held, page_figures = self.figures()
-        work_packages = per_generation(
-            "results-work-packages", lambda: self.work_packages(figures.private_pages()), self.pk
-        )
+        work_packages = self.work_packages(figures.private_pages())
         context.update(work_packages=work_packages, figures=page_figures, events_held=events_held)
         return context
 

@@ -3,19 +3,15 @@
 Kept apart from the view so the view stays a thin function: it normalises input and renders.
 """
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.paginator import Paginator
 
 from wagtail.models import Locale, Page
 
 from core.folding import fold_for_search
-from ops import page_cache
-from ops.content_cache import per_generation
 from resources.models import ResourceLibraryPage
 
 from .kinds import page_result
@@ -26,7 +22,6 @@ GROUP_SIZE = 3
 EMPTY = Page.objects.none()
 _WORDS = re.compile(r"\w+")
 RESULTS_PER_PAGE = 10
-SOURCE_COUNT_SECONDS = 600
 
 
 @dataclass
@@ -56,25 +51,7 @@ def backend_query(query):
 
 
 def run_search(request, query, locale, kinds, selected_kind=None, page_number=None):
-    """Count every kind; show a group of the best results per kind, or one kind paginated.
-
-    The grouped results of a query are the same for every visitor until the content changes: they
-    are kept per content generation (each search still counts in the log: search.views). A page of
-    one kind holds a paginator over lazy results and is searched afresh.
-    """
-    if selected_kind is None and not getattr(request, "is_preview", False):
-        outcome = per_generation(
-            "search-outcome",
-            lambda: _run_search(request, query, locale, kinds),
-            locale.pk,
-            query,
-            [kind.key for kind in kinds],
-            request=request,
-        )
-        by_key = {kind.key: kind for kind in kinds}
-        for group in outcome.groups:  # the kinds themselves, not copies from the cache
-            group.kind = by_key[group.kind.key]
-        return outcome
+    """Count every kind; show a group of the best results per kind, or one kind paginated."""
     return _run_search(request, query, locale, kinds, selected_kind, page_number)
 
 
@@ -122,25 +99,12 @@ def _present(request, kind, hits, terms):
 
 
 def count_in_source_language(query, kinds):
-    """How many results the same query has in English (offered when the visitor's language has none).
-
-    Remembered in the cache until content changes (the page cache's generation), so the second
-    search behind a no-results page in a translated language runs once per query, not per visit.
-    """
+    """How many results the same query has in English (offered when the visitor's language has none)."""
     folded = backend_query(query)
-    if not folded:
+    source = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
+    if not folded or source is None:
         return 0
-    key = "source-count:" + hashlib.sha256(f"{page_cache.generation()}|{folded}".encode()).hexdigest()
-    count = cache.get(key)
-    if count is None:
-        source = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
-        count = (
-            sum(count_hits(hits) for hits in search_every_kind(folded, source, kinds).values())
-            if source
-            else 0
-        )
-        cache.set(key, count, SOURCE_COUNT_SECONDS)
-    return count
+    return sum(count_hits(hits) for hits in search_every_kind(folded, source, kinds).values())
 
 
 def library_page(locale):

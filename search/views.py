@@ -6,6 +6,7 @@ from django.conf import settings
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
+from django.utils.cache import add_never_cache_headers
 
 from wagtail.models import Locale
 
@@ -30,7 +31,6 @@ def search(request):
         "selected_kind": selected,
         "library_page": library_page(locale),
     }
-    counted = None
     if query:
         outcome = run_search(request, query, locale, kinds, selected, request.GET.get("page"))
         context["outcome"] = outcome
@@ -40,13 +40,11 @@ def search(request):
             context["source_count"] = count_in_source_language(query, kinds)
             with translation.override(settings.LANGUAGE_CODE):
                 context["source_search_url"] = f"{reverse('search')}?{urlencode({'q': query})}"
-        if selected is None and "page" not in request.GET:
-            counted = (locale.language_code, query, outcome.total)
-            if is_countable(request):
-                SearchQueryLog.record(*counted)
+        if selected is None and "page" not in request.GET and is_countable(request):
+            SearchQueryLog.record(locale.language_code, query, outcome.total)
         context["page_obj"] = outcome.page_obj
         context["query_prefix"] = filters.query_prefix()
     response = TemplateResponse(request, "search/search.html", context)
-    # Kept with the page in the page cache: each visitor served from it is counted (search.signals).
-    response.search_log = counted
+    # Never kept by the page cache or the edge: each search is counted where it runs.
+    add_never_cache_headers(response)
     return response

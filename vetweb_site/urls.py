@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 
+from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -10,7 +11,6 @@ from demand.views import report_reuse, request_translation
 from languages.overview import languages_page
 from languages.sitemap import sitemap_section, sitemap_xml
 from ops.health import healthz, readyz
-from ops.routing import page_urls
 from search import views as search_views
 
 from .views import robots_txt
@@ -37,6 +37,5 @@ urlpatterns += i18n_patterns(
     path("demand/request/", request_translation, name="request_translation"),
     path("demand/reuse/", report_reuse, name="report_reuse"),
     path("newsletter/", include("contact.urls")),
-    # Wagtail's page URLs, its page view finding routes per content generation (ops.routing).
-    path("", include(page_urls())),
+    path("", include(wagtail_urls)),
 )

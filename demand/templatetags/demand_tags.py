@@ -7,7 +7,6 @@ from django.urls import reverse
 from django.utils import translation
 
 from core.language_links import language_name
-from ops.content_cache import per_generation
 
 from ..forms import ReuseReportForm
 from ..models import ReuseReport, TranslationRequest
@@ -36,19 +35,13 @@ def request_translation_form(context, item):
 @register.inclusion_tag("demand/reuse.html", takes_context=True)
 def reuse_reports(context, resource, comments=3):
     """A library entry's approved use ("used by 12 organisations in 2 countries"), its latest
-    approved comments and the "I used this tool" form. Kept per content generation: moderating a
-    report starts a new one (demand.apps)."""
+    approved comments and the "I used this tool" form."""
     request = context.get("request")
 
-    def approved_use():
-        approved = ReuseReport.objects.approved().filter(translation_key=resource.translation_key)
-        return {
-            "summary": ReuseReport.objects.summary(resource.translation_key),
-            "comments": list(approved.exclude(comment="").order_by("-created_at")[:comments]),
-        }
-
+    approved = ReuseReport.objects.approved().filter(translation_key=resource.translation_key)
     return {
-        **per_generation("approved-use", approved_use, resource.translation_key, comments),
+        "summary": ReuseReport.objects.summary(resource.translation_key),
+        "comments": list(approved.exclude(comment="").order_by("-created_at")[:comments]),
         "form": ReuseReportForm(),
         "action": reverse("report_reuse"),
         "key": resource.translation_key,

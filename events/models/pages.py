@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Min, Prefetch
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -24,11 +24,10 @@ from wagtail.search import index
 
 from core.images import make_renditions
 from core.json_script import json_for_script
-from core.listing import Cards, page_of_cards
+from core.listing import page_of
 from core.pages import BasePage
 from core.translation_state import not_translated, readings
 from home.blocks import BodyStreamBlock
-from ops.content_cache import ids_of, kept_by_version, per_generation, per_generation_until
 
 from .. import ical
 from ..filters import EventFilters
@@ -39,8 +38,6 @@ DEFAULT_TIME_ZONE = "Europe/Rome"
 # The language calendars hold upcoming events and those of the last year, at most this many.
 CALENDAR_PAST_DAYS = 365
 CALENDAR_MAX_EVENTS = 500
-# Part of each kept calendar entry's key: raise it when events/ical.py writes entries differently.
-CALENDAR_FORMAT = 1
 # The events page lists at most this many upcoming events, so its size stays bounded; the filters
 # (type, year) reach the others.
 UPCOMING_SHOWN = 30
@@ -120,41 +117,24 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         return EventPage.objects.child_of(self).live().public().select_related("locale")
 
     def years(self):
-        """The years with events, for the year filter: one scan of every event, so kept per content
-        generation (ops.content_cache) rather than run on each visit."""
-        return per_generation(
-            "event-years",
-            lambda: [moment.year for moment in self.events().datetimes("start", "year", order="DESC")],
-            self.pk,
-        )
-
-    def listed_ids(self, filters):
-        """The ids of the events these filters select: the first upcoming ones (soonest first, one
-        more than shown, to tell whether there are others) and every past one (latest first). Kept
-        per content generation until the next of them ends, which moves it to the past."""
-
-        def compute():
-            events = filters.apply(self.events())
-            now = timezone.now()
-            upcoming = events.filter(end__gte=now)
-            ids = (
-                list(upcoming.order_by("start", "pk").values_list("pk", flat=True)[: UPCOMING_SHOWN + 1]),
-                ids_of(events.filter(end__lt=now).order_by("-start", "-pk")),
-            )
-            return ids, upcoming.aggregate(next_end=Min("end"))["next_end"]
-
-        return per_generation_until("event-ids", compute, self.pk, filters.query_string())
+        """The years with events, for the year filter."""
+        return [moment.year for moment in self.events().datetimes("start", "year", order="DESC")]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         filters = EventFilters.from_query(request.GET, event_types=EventType.values)
-        upcoming_ids, past_ids = self.listed_ids(filters)
-        # The cards' readings (which read in English) are decided in one go if they are fetched.
-        upcoming = Cards(upcoming_ids[:UPCOMING_SHOWN], self.events(), readings)
-        more_upcoming = len(upcoming_ids) > UPCOMING_SHOWN
-        page_obj = page_of_cards(
-            past_ids, request.GET.get("page"), self.past_per_page, self.events(), readings
+        events = filters.apply(self.events())
+        now = timezone.now()
+        # One more than shown, to tell whether there are others.
+        upcoming = list(events.filter(end__gte=now).order_by("start", "pk")[: UPCOMING_SHOWN + 1])
+        more_upcoming = len(upcoming) > UPCOMING_SHOWN
+        upcoming = upcoming[:UPCOMING_SHOWN]
+        page_obj = page_of(
+            events.filter(end__lt=now).order_by("-start", "-pk"), request.GET.get("page"), self.past_per_page
         )
+        # The cards' readings (which read in English) are decided in one go.
+        if upcoming or page_obj.object_list:
+            readings([*upcoming, *page_obj.object_list])
         context.update(
             filters=filters,
             event_types=EventType.choices,
@@ -174,14 +154,8 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
         At calendar/ rather than calendar.ics: Wagtail's page URLs allow no dots in a path segment.
         """
-        # Up to CALENDAR_MAX_EVENTS events, each serialised by icalendar (milliseconds apiece), the
-        # same for every subscriber: built once per content generation (calendar apps re-read it
-        # twice a day at most, as x-published-ttl asks).
-        body = per_generation(
-            "events-calendar", lambda: self.calendar_body(request), self.pk, request=request
-        )
         return ical.calendar_response(
-            body, f"vet-web-events-{self.locale.language_code}.ics", attachment=False
+            self.calendar_body(request), f"vet-web-events-{self.locale.language_code}.ics", attachment=False
         )
 
     def calendar_body(self, request):
@@ -194,24 +168,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             .order_by("start", "pk")[:CALENDAR_MAX_EVENTS]
         )
         listed = [(event, request.build_absolute_uri(event.get_url(request))) for event in events]
-        # Each event's entries are kept until it is published again (or its address changes): after
-        # an edit, the calendar serialises that event again, not all of them (icalendar takes a
-        # millisecond or more per event: 0.7 s for 500).
-        entries = kept_by_version(
-            "calendar-entries",
-            listed,
-            lambda listed_event: (
-                CALENDAR_FORMAT,
-                listed_event[0].pk,
-                listed_event[0].last_published_at,
-                listed_event[1],
-            ),
-            lambda listed_event: b"".join(
-                vevent.to_ical() for vevent in ical.event_to_vevents(*listed_event)
-            ),
-            self.pk,
-            request.get_host(),
-        )
+        entries = [b"".join(vevent.to_ical() for vevent in ical.event_to_vevents(*item)) for item in listed]
         return ical.calendar_around(
             entries, name=f"VET-WEB · {self.title}", language=self.locale.language_code
         )
@@ -495,10 +452,7 @@ class EventPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         url = request.build_absolute_uri(self.get_url(request))
         context["json_ld"] = self.json_ld(url)
-        if getattr(request, "is_preview", False):  # a draft's own photos and slides, never kept
-            context.update(self.surroundings())
-        else:
-            context.update(per_generation("event-surroundings", self.surroundings, self.pk))
+        context.update(self.surroundings())
         return context
 
     @path("ics/", name="ics")

@@ -8,7 +8,6 @@ from wagtail.models import Locale
 
 from core.translation_state import readings
 from events.models import EventIndexPage
-from ops.content_cache import per_generation_until
 
 register = template.Library()
 
@@ -22,20 +21,12 @@ def webcal_url(context, url):
 
 @register.inclusion_tag("events/includes/upcoming_events.html", takes_context=True)
 def upcoming_events(context, limit=3):
-    """The next events of the visitor's language, soonest first, with a link to all events. Kept
-    per content generation until the first of them ends (only then can the list change)."""
-
-    def next_events():
-        index_page = EventIndexPage.objects.live().filter(locale=Locale.get_active()).order_by("path").first()
-        if index_page is None:
-            return (None, []), None
-        events = list(index_page.events().filter(end__gte=timezone.now()).order_by("start", "pk")[:limit])
-        readings(events)  # which cards read in English, in one go; remembered on each, so kept with it
-        return (index_page, events), min((event.end for event in events), default=None)
-
-    index_page, events = per_generation_until("upcoming-events", next_events, limit)
+    """The next events of the visitor's language, soonest first, with a link to all events."""
+    index_page = EventIndexPage.objects.live().filter(locale=Locale.get_active()).order_by("path").first()
     if index_page is None:
         return {"index_page": None}
+    events = list(index_page.events().filter(end__gte=timezone.now()).order_by("start", "pk")[:limit])
+    readings(events)  # which cards read in English, in one go
     return {
         "request": context["request"],
         "index_page": index_page,

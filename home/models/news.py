@@ -20,13 +20,12 @@ from wagtail.search import index
 from core.api_fields import PublicRenditionField
 from core.images import make_renditions
 from core.json_script import json_for_script
-from core.listing import page_of_cards
+from core.listing import page_of
 from core.pages import BasePage
 from core.translation_state import readings
 from home.blocks import BodyStreamBlock
 from home.feeds import NewsFeed
 from home.news_filters import NewsFilters
-from ops.content_cache import kept_ids, per_generation
 
 from .snippets import Topic
 
@@ -80,9 +79,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     @path("")
     def index_route(self, request):
         filters = NewsFilters.from_query(request.GET)
-        ids = kept_ids("news-ids", filters.apply(self.news()), self.pk, filters.query_string())
-        # The cards' readings (which items read in English) are decided in one go if they are fetched.
-        page_obj = page_of_cards(ids, request.GET.get("page"), NEWS_PER_PAGE, self.news(), readings)
+        # The cards' readings (which items read in English) are decided in one go.
+        page_obj = page_of(filters.apply(self.news()), request.GET.get("page"), NEWS_PER_PAGE, readings)
         return self.render(
             request,
             context_overrides={
@@ -94,8 +92,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
                 "topic_feed_url": f"{self.feed_url(request)}?{urlencode({'tag': filters.tag})}"
                 if filters.tag
                 else "",
-                # The same for every visitor until the content changes: kept per content generation.
-                **per_generation("news-filter-choices", self.filter_choices, self.pk),
+                **self.filter_choices(),
             },
         )
 

@@ -11,7 +11,6 @@ from wagtail.search import index
 from core.images import make_renditions
 from core.pages import BasePage
 from home.blocks import BodyStreamBlock
-from ops.content_cache import per_generation
 
 from .news import NewsIndexPage
 from .snippets import LOGO_RENDITION, Partner
@@ -75,15 +74,10 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The same for every visitor until the content changes (each needs wagtail-localize's
-        # per-row checks of what is really translated: ~15 ms each).
-        news_index, latest_news = per_generation("home-latest-news", self.latest_news, self.pk)
-        work_package_index, work_packages = per_generation(
-            "home-work-packages", self.work_package_progress, self.pk
-        )
+        news_index, latest_news = self.latest_news()
+        work_package_index, work_packages = self.work_package_progress()
         context.update(
-            # The same for every visitor until the content changes (a partner is a snippet).
-            partners=per_generation("partners", lambda: self.partners_with_logos(), self.locale_id),
+            partners=self.partners_with_logos(),
             news_index=news_index,
             latest_news=latest_news,
             source_language=settings.LANGUAGE_CODE,

@@ -12,7 +12,6 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.locales import active_and_default_locales, preferred_translations
 from core.moderation import ModeratedSnippet
-from ops.content_cache import per_generation
 
 LOGO_RENDITION = "max-160x80|format-webp"
 
@@ -133,14 +132,11 @@ class Topic(ModeratedSnippet, TranslatableMixin, models.Model):
         active, default = active_and_default_locales()
         locale = locale or active
 
-        def find():
-            topics = cls.objects.filter(locale__in={locale.pk, default.pk}, live=True).only(
-                "slug", "name", "locale"
-            )
-            labels = {}
-            for topic in topics:
-                if topic.slug not in labels or topic.locale_id == locale.pk:
-                    labels[topic.slug] = topic.name
-            return labels
-
-        return per_generation("topic-labels", find, locale.pk)
+        topics = cls.objects.filter(locale__in={locale.pk, default.pk}, live=True).only(
+            "slug", "name", "locale"
+        )
+        labels = {}
+        for topic in topics:
+            if topic.slug not in labels or topic.locale_id == locale.pk:
+                labels[topic.slug] = topic.name
+        return labels

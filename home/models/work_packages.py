@@ -20,7 +20,6 @@ from wagtail_localize.fields import SynchronizedField
 from core.pages import BasePage
 from core.translation_state import readings
 from home.blocks import BodyStreamBlock
-from ops.content_cache import per_generation
 
 from .news import NewsPage
 
@@ -59,14 +58,12 @@ class WorkPackageIndexPage(BasePage):
 
     def listed(self):
         work_packages = list(self.work_packages())
-        readings(work_packages)  # which read in English, in one go; remembered on each, so kept with it
+        readings(work_packages)  # which read in English, in one go
         return work_packages
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The same for every visitor until the content changes (its deliverable counts group every
-        # work package's rows): kept per content generation, as on the home page.
-        context["work_packages"] = per_generation("work-package-index", self.listed, self.pk)
+        context["work_packages"] = self.listed()
         return context
 
 
@@ -196,16 +193,11 @@ class WorkPackagePage(BasePage):
 
     def pack_offer(self, request):
         """This work package's library entries as one offline pack, with its size (the library's
-        pack route builds it); the same until the content changes."""
+        pack route builds it)."""
         library = self.library_page
         if library is None:
             return {}
-        return per_generation(
-            "work-package-pack",
-            lambda: library.pack_offer(None, request, self.slug),
-            self.pk,
-            request=request,
-        )
+        return library.pack_offer(None, request, self.slug)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -215,15 +207,9 @@ class WorkPackagePage(BasePage):
             deliverable.href = deliverable.url_in(library)
         context["deliverables"] = deliverables
         context["deliverables_done"] = sum(item.status == Deliverable.Status.DONE for item in deliverables)
-        # What reports on it changes only with the content (a query or two per kind).
-        context["linked"] = per_generation("work-package-linked", self.linked_items, self.pk)
+        context["linked"] = self.linked_items()
         context["pack"] = self.pack_offer(request)
-        # The partner snippet in the visitor's language: kept per content generation (two queries).
-        context["lead_partner"] = (
-            per_generation("lead-partner", lambda: self.lead_partner.localized, self.lead_partner_id)
-            if self.lead_partner_id
-            else None
-        )
+        context["lead_partner"] = self.lead_partner.localized if self.lead_partner_id else None
         return context
 
 

@@ -13,7 +13,6 @@ from core import locales
 from core.language_links import links_for_page, links_for_view
 from core.listing import ListingFilters
 from home.models import FooterLinks
-from ops.content_cache import per_generation
 
 register = template.Library()
 
@@ -36,14 +35,7 @@ def language_links(context):
     if isinstance(page, Page) and page.pk:
         filters = context.get("filters")
         query = filters.query_string() if isinstance(filters, ListingFilters) else ""
-        # The same for every visitor of this page and filters until the content changes.
-        return per_generation(
-            "language-links",
-            lambda: links_for_page(request, page, query=query),
-            page.pk,
-            query,
-            request=request,
-        )
+        return links_for_page(request, page, query=query)
     return links_for_view(request)
 
 
@@ -84,7 +76,7 @@ def translated_language_name(code):
 def main_menu(context):
     """The home page of the visitor's language and its children marked 'show in menus'."""
     request = context["request"]
-    menu = per_generation("main-menu", lambda: _menu(request), request=request)
+    menu = _menu(request)
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
     return {
@@ -95,7 +87,7 @@ def main_menu(context):
 
 
 def _menu(request):
-    """The menu's links as plain data, the same for every visitor of a language until content changes."""
+    """The menu's links as plain data."""
     site = Site.find_for_request(request)
     home = site.root_page.get_translation_or_none(Locale.get_active()) if site else None
     items = home.get_children().live().public().in_menu() if home else []
@@ -117,7 +109,7 @@ def footer_pages(context):
         ]
         return [{"title": page.title, "url": page.get_url(request)} for page in found]
 
-    return per_generation("footer-pages", pages, request=request)
+    return pages()
 
 
 @register.simple_tag(takes_context=True)
@@ -139,4 +131,4 @@ def project_pages(context):
         found = sorted(found, key=lambda page: order[(page.content_type.app_label, page.content_type.model)])
         return [{"title": page.title, "url": page.get_url(request)} for page in found]
 
-    return per_generation("project-pages", pages, request=request)
+    return pages()

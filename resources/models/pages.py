@@ -17,7 +17,6 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from core.language_links import LanguageLink, language_name
 from core.pages import BasePage
 from core.translation_state import PARTLY_TRANSLATED, not_translated, reading_of, readings
-from ops.content_cache import per_generation
 from ops.visitors import counts_once_today
 from resources.facets import tag_labels
 from resources.filters import LibraryFilters
@@ -58,13 +57,8 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
 
     @classmethod
     def for_locale(cls, locale):
-        """The live library page of a language (site search and work packages link into it), kept
-        per content generation: many pages link into the library."""
-        return per_generation(
-            "library-page",
-            lambda: cls.objects.live().filter(locale=locale).order_by("path").first(),
-            getattr(locale, "pk", locale),
-        )
+        """The live library page of a language (site search and work packages link into it)."""
+        return cls.objects.live().filter(locale=locale).order_by("path").first()
 
     @property
     def library_locale(self):
@@ -134,19 +128,7 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
 
     @path("<slug:slug>/", name="resource")
     def resource_route(self, request, slug):
-        # What the entry's page shows is the same for every visitor of this language until the
-        # content changes (finding it, its language versions and related entries take a dozen
-        # wagtail-localize checks): kept per content generation; previews compute afresh.
-        if getattr(request, "is_preview", False):
-            shown = self.resource_page_content(request, slug)
-        else:
-            shown = per_generation(
-                "resource-page",
-                lambda: self.resource_page_content(request, slug),
-                self.pk,
-                slug,
-                request=request,
-            )
+        shown = self.resource_page_content(request, slug)
         canonical = shown.pop("canonical_path") or request.path
         context = {
             **shown,
@@ -226,10 +208,7 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
             .exclude(not_translated(Resource))
             .values_list("locale__language_code", flat=True)
         )
-        # Where this library is in each language: the same for every resource until content changes.
-        libraries = per_generation(
-            "library-urls", lambda: self.library_urls(request), self.pk, request=request
-        )
+        libraries = self.library_urls(request)
         active = request.LANGUAGE_CODE
         links = []
         for code, _name in settings.LANGUAGES:

@@ -20,7 +20,6 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.folding import fold_for_index, fold_for_search
 from core.moderation import ModeratedSnippet
 from core.translation_state import not_translated
-from ops.content_cache import held_per_generation, per_generation
 from ops.search_index import matching_pks
 from resources.choices import AUDIENCES, EQF_LEVELS, FILE_LANGUAGES, RESOURCE_TYPES
 from resources.fields import ChoiceListField
@@ -96,17 +95,6 @@ class ResourceTag(TaggedItemBase):
     content_object = ParentalKey("resources.Resource", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-# Above this many translated entries, in_library_of lets the database find them (query parameters
-# are bounded: SQLite allows 32,766 per statement).
-MAX_LISTED_IDS = 5_000
-
-
-def _translated_in(locale):
-    """(pk, translation_key) of the live entries of `locale` that read in its language."""
-    translated_here = Resource.objects.filter(locale=locale, live=True).exclude(not_translated(Resource))
-    return list(translated_here.values_list("pk", "translation_key"))
-
-
 class ResourceQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def in_library_of(self, locale):
         """What a visitor of `locale` finds: its translations, plus source-language resources nobody
@@ -115,19 +103,10 @@ class ResourceQuerySet(SearchableQuerySetMixin, models.QuerySet):
         source = Locale.get_default()
         if locale.pk == source.pk:
             return self.filter(locale=locale, live=True)
-        # Which entries really read in this language is the same for every visitor until the
-        # content changes: kept per generation as plain ids, so the library's count, sizes and list
-        # don't each re-run wagtail-localize's per-row checks (~25 ms each at 1,000 entries).
         # A copy sent for translation but with nothing translated yet reads in English: the
         # English original stands in for it (core/translation_state.py).
-        translated = per_generation("library-translated", lambda: _translated_in(locale), locale.pk)
-        if len(translated) > MAX_LISTED_IDS:  # a very large translated library: let the database join
-            translated_here = Resource.objects.filter(locale=locale, live=True).exclude(
-                not_translated(Resource)
-            )
-            pks, keys = translated_here.values("pk"), translated_here.values("translation_key")
-        else:
-            pks, keys = [pk for pk, _key in translated], [key for _pk, key in translated]
+        translated_here = Resource.objects.filter(locale=locale, live=True).exclude(not_translated(Resource))
+        pks, keys = translated_here.values("pk"), translated_here.values("translation_key")
         return self.filter(live=True).filter(Q(pk__in=pks) | Q(locale=source) & ~Q(translation_key__in=keys))
 
     def for_work_package(self, page):
@@ -146,12 +125,8 @@ class ResourceQuerySet(SearchableQuerySetMixin, models.QuerySet):
         def candidates():
             return self.filter(locale__in={locale.pk, Locale.get_default().pk})
 
-        def visible_pks():  # what a visitor of `locale` finds, the same until the content changes
-            return held_per_generation(
-                "library-visible",
-                lambda: set(Resource.objects.in_library_of(locale).values_list("pk", flat=True)),
-                locale.pk,
-            )
+        def visible_pks():  # what a visitor of `locale` finds
+            return set(Resource.objects.in_library_of(locale).values_list("pk", flat=True))
 
         found = []
         for starts in (False, True) if word_starts is None else (word_starts,):
@@ -159,15 +134,8 @@ class ResourceQuerySet(SearchableQuerySetMixin, models.QuerySet):
         return found[:limit]
 
     def ranked_ids(self, query, locale, *, word_starts=None):
-        """search_ids of the whole library, the same for every visitor until the content changes:
-        kept per content generation, for the library, its offline pack, site search and the API."""
-        return per_generation(
-            "library-search",
-            lambda: self.search_ids(query, locale, word_starts=word_starts),
-            locale.pk,
-            query,
-            word_starts,
-        )
+        """search_ids of the whole library, for the library, its offline pack, site search and the API."""
+        return self.search_ids(query, locale, word_starts=word_starts)
 
     def search_in_language(self, query, locale, limit=MAX_SEARCH_RESULTS):
         """Resources matching `query` that a visitor of `locale` can read, best first (for site search)."""

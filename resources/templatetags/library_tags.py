@@ -6,7 +6,6 @@ from django.utils.translation import gettext, ngettext
 
 from wagtail.models import Locale
 
-from ops.content_cache import per_generation
 from resources.models import ResourceLibraryPage
 from resources.transfer import download_estimate
 
@@ -40,17 +39,12 @@ def download_time(size):
 def library_entry(context, frameworks=8):
     """A search box into the visitor's library and its most used frameworks, as filtered links."""
     request = context["request"]
-
-    def entry():
-        library = ResourceLibraryPage.for_locale(Locale.get_active())
-        if library is None:
-            return {"library": None}
-        shortcuts = sorted(library.framework_shortcuts(request), key=lambda item: -item.count)[:frameworks]
-        return {
-            "library": True,
-            "library_url": library.get_url(request),
-            "frameworks": sorted(shortcuts, key=lambda item: item.label.lower()),
-        }
-
-    # The same for every visitor of a language until the content changes (four queries saved).
-    return per_generation("library-entry", entry, frameworks, request=request)
+    library = ResourceLibraryPage.for_locale(Locale.get_active())
+    if library is None:
+        return {"library": None}
+    shortcuts = sorted(library.framework_shortcuts(request), key=lambda item: -item.count)[:frameworks]
+    return {
+        "library": True,
+        "library_url": library.get_url(request),
+        "frameworks": sorted(shortcuts, key=lambda item: item.label.lower()),
+    }

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "ops",
+    "caching",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -96,8 +97,7 @@ MIDDLEWARE = [
     # As early as it can decide (it needs the session cookie, the language and a valid host): a
     # hit skips the rest of the stack. What the rest adds to a response (a CSRF or messages
     # cookie) happens before it decides whether to store it, so such a page is never stored.
-    "ops.page_cache.PageCacheMiddleware",
-    "ops.routing.KnownSiteMiddleware",
+    "caching.pages.PageCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -159,7 +159,16 @@ if REDIS_URL:
     # does not log editors out and no app server keeps session state of its own.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # A file cache every process on the machine shares: the server, the scheduler and manage.py
+    # commands then agree on the content generation (caching/generation.py).
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env("CACHE_DIR", str(BASE_DIR / "var" / "cache")),
+            "TIMEOUT": int(env("CACHE_TIMEOUT", "300")),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -273,11 +282,10 @@ SEARCH_LOG_NEW_QUERIES_PER_DAY = int(env("SEARCH_LOG_NEW_QUERIES_PER_DAY", "500"
 # Site search reads at most this many distinct words of a query (the rest are ignored).
 SEARCH_MAX_WORDS = int(env("SEARCH_MAX_WORDS", "10"))
 
-# Whole-page cache of the public site for anonymous visitors (ops/page_cache.py).
+# Whole-page cache of the public site for anonymous visitors (caching/pages.py), keyed by the
+# release (RELEASE, else the git commit) and the content generation.
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
-# Each app server process also keeps the pages the page cache serves most, finished, in memory
-# (ops/front_cache.py, vetweb_site/wsgi.py): at most this many bytes per process; 0 turns it off.
-PAGE_CACHE_PROCESS_BYTES = int(env("PAGE_CACHE_PROCESS_BYTES", str(32 * 1024 * 1024)))
+RELEASE = env("RELEASE", "")
 if env("PAGE_CACHE_DEBUG_HEADER"):  # X-Page-Cache: hit|miss outside DEBUG too (the load test reads it)
     PAGE_CACHE_DEBUG_HEADER = env_bool("PAGE_CACHE_DEBUG_HEADER")
 # E-mail (contact form, newsletter confirmations, network applications). SMTP from the environment;

@@ -23,8 +23,6 @@ CSRF_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SECURE = True
 LANGUAGE_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
-# The page cache must be shared by every app server (ops.checks refuses to start otherwise).
-PAGE_CACHE_NEEDS_SHARED_CACHE = True
 
 # Several stateless app servers: keep database connections open between requests (checked
 # before reuse by conn_health_checks in base.py).

@@ -24,6 +24,14 @@ if env("REDIS_URL"):
             "KEY_PREFIX": f"vetweb-test-{os.getpid()}",
         }
     }
+elif env("CACHE_DIR"):
+    # Tests that run several processes (a server, the scheduler) share a file cache, as `make run` does.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env("CACHE_DIR"),
+        }
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {

@@ -1,21 +1,16 @@
-"""System checks for running the site on several app servers."""
+"""The page cache must be one for every process: a system check, also run when gunicorn starts."""
 
 from django.conf import settings
 from django.core import checks
 
-# Backends whose entries live inside one process (or one machine): each gunicorn worker would
-# keep its own copy of a page, and an unpublished page would stay visible from the others.
-PROCESS_LOCAL_CACHES = {
-    "django.core.cache.backends.locmem.LocMemCache",
-    "django.core.cache.backends.filebased.FileBasedCache",
-}
+# Backends whose entries live inside one process: each gunicorn worker would keep its own copy of
+# a page and of the content generation, and an unpublished page would stay visible from the others.
+PROCESS_LOCAL_CACHES = {"django.core.cache.backends.locmem.LocMemCache"}
 
 
 @checks.register(checks.Tags.caches)
 def page_cache_is_shared(app_configs=None, **kwargs):
-    """Error when the page cache is on, a shared cache is required (production) and none is set."""
-    if not getattr(settings, "PAGE_CACHE_NEEDS_SHARED_CACHE", False):
-        return []
+    """Error when the page cache is on in a cache that each process keeps for itself."""
     if not getattr(settings, "PAGE_CACHE_SECONDS", 0):
         return []
     if settings.CACHES["default"]["BACKEND"] not in PROCESS_LOCAL_CACHES:
@@ -24,8 +19,8 @@ def page_cache_is_shared(app_configs=None, **kwargs):
         checks.Error(
             "The page cache is on but every app server process would keep its own copy of a page, "
             "so unpublished pages would stay visible for up to PAGE_CACHE_SECONDS.",
-            hint="Set REDIS_URL to a Redis shared by all app servers, or PAGE_CACHE_SECONDS=0.",
-            id="ops.E001",
+            hint="Set REDIS_URL (several machines), or leave the file cache of CACHE_DIR (one machine).",
+            id="caching.E001",
         )
     ]
 
