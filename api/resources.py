@@ -13,8 +13,8 @@ from django.utils import translation
 
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet
-from wagtail.models import Locale
 
+from core.locales import default_locale
 from core.public_origin import absolute
 from resources.choices import AUDIENCES, EQF_LEVELS, FILE_LANGUAGES, RESOURCE_TYPES
 from resources.facets import facets
@@ -157,7 +157,7 @@ class ResourcesAPIViewSet(JSONErrorsMixin, BaseAPIViewSet):
 
     def listing_view(self, request):
         self.check_parameters(PARAMETERS)
-        locale = requested_locale(request, default=Locale.get_default())
+        locale = requested_locale(request, default=default_locale())
         library = public_library(locale)
         entries = self.entries(locale) if library else Resource.objects.none()
         page = self.paginate_queryset(entries)
@@ -182,7 +182,7 @@ class ResourcesAPIViewSet(JSONErrorsMixin, BaseAPIViewSet):
 
     def find_view(self, request):
         self.check_parameters({"slug", "locale", "_"})
-        locale = requested_locale(request, default=Locale.get_default())
+        locale = requested_locale(request, default=default_locale())
         slug = clean_text(request.GET.get("slug"), 120)
         if not slug:
             raise BadRequestError("find/ needs ?slug=<resource slug>")

@@ -8,7 +8,7 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Page, Site
 
-from core.locales import LANGUAGE_NAMES, translated_language_name  # noqa: F401 (re-exported)
+from core.locales import LANGUAGE_NAMES, locale_of, translated_language_name  # noqa: F401 (re-exported)
 from core.translation_state import readings
 
 
@@ -47,7 +47,7 @@ def links_for_page(request, page, query=""):
         version.locale.language_code: version
         for version in page.get_translations().live().select_related("locale")
     }
-    versions[page.locale.language_code] = page
+    versions[locale_of(page).language_code] = page
     states = readings(versions.values())
     fallback_urls = {} if len(versions) == len(settings.LANGUAGES) else home_urls(request)
     active = get_language()

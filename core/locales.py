@@ -1,10 +1,14 @@
 """The visitor's languages: language names in the visitor's language, and picking, among translations
 of the same thing, the one in the visitor's language or else the default."""
 
-from django.utils.translation import get_language_info
+from django.conf import settings
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
+
+from core.request_memo import remembered
 
 
 def preferred_translations(objects, locale):
@@ -16,10 +20,38 @@ def preferred_translations(objects, locale):
     return list(chosen.values())
 
 
+def locales_by_code():
+    """{language code: Locale} of every locale, read in one query once per request."""
+    return remembered("locales", lambda: {locale.language_code: locale for locale in Locale.objects.all()})
+
+
+def _locale(code, fallback):
+    found = locales_by_code().get(code)
+    return found if found is not None else fallback()
+
+
+def active_locale():
+    """The Locale of the active language (Locale.get_active, without a query per call)."""
+    return _locale(get_supported_content_language_variant(get_language()), Locale.get_active)
+
+
+def default_locale():
+    """The Locale of the default (source) language (Locale.get_default, without a query per call)."""
+    return _locale(get_supported_content_language_variant(settings.LANGUAGE_CODE), Locale.get_default)
+
+
+def locale_of(obj):
+    """`obj.locale` without a query (a page or snippet's locale, from the request's locales)."""
+    for locale in locales_by_code().values():
+        if locale.pk == obj.locale_id:
+            return locale
+    return obj.locale
+
+
 def active_and_default_locales():
-    active = Locale.get_active()
+    active = active_locale()
     try:
-        default = Locale.get_default()  # remembered per content generation (ops.content_cache)
+        default = default_locale()
     except Locale.DoesNotExist:
         default = active
     return active, default

@@ -5,12 +5,35 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, PageManager, PageViewRestriction
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from core.folding import fold_for_index
+from core.request_memo import remembered
 
 FOLDED_FIELD = "folded_search_text"
+
+
+def view_restrictions():
+    """Every page view restriction with its page, read once per request: the page served and each
+    listing of it ask which sections are private (Wagtail asks the database every time)."""
+    return remembered("view-restrictions", lambda: list(PageViewRestriction.objects.select_related("page")))
+
+
+class PublicPageQuerySet(PageQuerySet):
+    """Wagtail's page queryset, its private sections read once per request."""
+
+    def private_q(self):
+        q = models.Q()
+        for restriction in view_restrictions():
+            q |= self.descendant_of_q(restriction.page, inclusive=True)
+        return q if q else models.Q(pk__in=[])  # as Wagtail's: no private section matches no page
+
+
+def public(queryset):
+    """`queryset.public()` for any page queryset (Page.objects, get_children()), without a query."""
+    return queryset.exclude(PublicPageQuerySet.private_q(queryset))
 
 
 class BasePage(Page):
@@ -31,6 +54,8 @@ class BasePage(Page):
     )
 
     promote_panels = [*Page.promote_panels, FieldPanel("social_image")]
+
+    objects = PageManager.from_queryset(PublicPageQuerySet)()
 
     # Subclasses extend these, so every page type indexes a diacritic-free copy of its text
     # (see core/folding.py) and can be filtered to real translations (not alias copies).
@@ -62,6 +87,12 @@ class BasePage(Page):
     def content_language(self):
         """The language the page's text is really written in."""
         return self.reading.language
+
+    def get_view_restrictions(self):
+        """Wagtail's, without its two queries while no section of the site is private."""
+        if not view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     @property
     def meta_description(self):

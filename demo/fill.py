@@ -18,9 +18,9 @@ from taggit.models import Tag
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
+from caching.generation import content_changed
 from events.models import EventPage
 from home.models import NewsPage
-from caching.generation import content_changed
 from resources.choices import AUDIENCES, EQF_LEVELS, RESOURCE_TYPES
 from resources.models import Framework, Resource, ResourceFramework, ResourceTag
 

@@ -10,10 +10,11 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.locales import default_locale
 from core.moderation import ModeratedSnippet
 from core.pages import BasePage
 
@@ -85,7 +86,7 @@ class NetworkMember(ModeratedSnippet, TranslatableMixin, index.Indexed, models.M
 def members_for(locale):
     """Live members as a visitor of `locale` reads them: their translations, and the source entries
     nobody translated yet (shown in the source language). One query."""
-    default = Locale.get_default()
+    default = default_locale()
     translated = NetworkMember.objects.filter(locale=locale, live=True).values("translation_key")
     members = NetworkMember.objects.filter(live=True)
     if locale.pk != default.pk:

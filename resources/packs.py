@@ -26,6 +26,7 @@ from django.utils import timezone, translation
 
 from wagtail.models import Locale
 
+from core.locales import default_locale
 from resources.filters import LibraryFilters
 
 from .models import Resource
@@ -105,7 +106,7 @@ class PackView:
     def entries(self):
         """The pack's resources, each with the language its file is in (two queries)."""
         resources = list(self.resources().select_related("locale", "document").order_by("title", "pk"))
-        source = Locale.get_default()
+        source = default_locale()
         source_documents = dict(
             Resource.objects.filter(
                 locale=source, live=True, translation_key__in=[item.translation_key for item in resources]

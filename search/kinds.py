@@ -17,8 +17,9 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelsearch.utils import get_descendants_content_types_pks
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
+from core.locales import active_locale
 from core.translation_state import not_translated
 from ops.search_index import matching_pks
 from resources.models import Resource, ResourceLibraryPage
@@ -143,7 +144,7 @@ def search_resources(query, locale, *, word_starts=False):
 def _library_of(request):
     """The visitor's library page, looked up once per request however many resources are shown."""
     if not hasattr(request, "_search_library"):
-        request._search_library = ResourceLibraryPage.for_locale(Locale.get_active())
+        request._search_library = ResourceLibraryPage.for_locale(active_locale())
     return request._search_library
 
 

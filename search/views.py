@@ -8,8 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 
-from wagtail.models import Locale
-
+from core.locales import active_locale
 from ops.visitors import is_countable
 
 from .filters import SearchFilters
@@ -20,7 +19,7 @@ from .results import count_in_source_language, library_page, run_search
 
 def search(request):
     """One search over pages and library entries of the active language, grouped or by `?kind=`."""
-    locale = Locale.get_active()
+    locale = active_locale()
     kinds = KINDS
     filters = SearchFilters.from_query(request.GET, kinds=kinds)
     query, selected = filters.query, filters.kind

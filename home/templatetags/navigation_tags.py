@@ -7,14 +7,18 @@ from django.conf import settings
 from django.db.models import Q
 from django.utils.text import capfirst
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from core import locales
 from core.language_links import links_for_page, links_for_view
 from core.listing import ListingFilters
+from core.locales import active_locale
+from core.pages import public
 from home.models import FooterLinks
 
 register = template.Library()
+# The depth of the menu's items: the children of each language's home page.
+MENU_DEPTH = 3
 
 # Pages about the project that every footer links, in this order; named by model, as `home` builds
 # on none of the apps that define them.
@@ -45,6 +49,13 @@ def absolute_url(context, url):
     return context["request"].build_absolute_uri(url)
 
 
+@register.simple_tag(takes_context=True)
+def absolute_page_url(context, page):
+    """The page's URL as the visitor reached the site (its own URL lookups remembered on the request)."""
+    request = context["request"]
+    return request.build_absolute_uri(page.get_url(request))
+
+
 @register.simple_tag
 def alternate_links(links):
     """hreflang alternates: only real translations, so search engines never see English labelled Albanian."""
@@ -72,6 +83,16 @@ def translated_language_name(code):
     return capfirst(locales.translated_language_name(code))
 
 
+@register.simple_tag(takes_context=True)
+def current_section(context):
+    """The tree path of the menu item the current page is under ("" outside the menu's sections):
+    the menu is marked and kept per section."""
+    page = context.get("page")
+    return (
+        page.path[: Page.steplen * MENU_DEPTH] if isinstance(page, Page) and page.depth >= MENU_DEPTH else ""
+    )
+
+
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
 def main_menu(context):
     """The home page of the visitor's language and its children marked 'show in menus'."""
@@ -89,8 +110,8 @@ def main_menu(context):
 def _menu(request):
     """The menu's links as plain data."""
     site = Site.find_for_request(request)
-    home = site.root_page.get_translation_or_none(Locale.get_active()) if site else None
-    items = home.get_children().live().public().in_menu() if home else []
+    home = site.root_page.get_translation_or_none(active_locale()) if site else None
+    items = public(home.get_children().live().in_menu()) if home else []
     return {
         "home": {"url": home.get_url(request)} if home else None,
         "items": [{"title": item.title, "url": item.get_url(request), "path": item.path} for item in items],
@@ -102,14 +123,22 @@ def footer_pages(context):
     """The accessibility statement and privacy notice in the visitor's language, where they exist."""
     request = context["request"]
 
-    def pages():
-        links = FooterLinks.for_request(request)
-        found = [
-            page.localized for page in [links.accessibility_page, links.privacy_page] if page is not None
-        ]
-        return [{"title": page.title, "url": page.get_url(request)} for page in found]
-
-    return pages()
+    links = FooterLinks.for_request(request)
+    linked = [pk for pk in (links.accessibility_page_id, links.privacy_page_id) if pk]
+    if not linked:
+        return []
+    keys = Page.objects.filter(pk__in=linked).values("translation_key")
+    # The linked pages and their translations in the visitor's language, in one query.
+    found = Page.objects.live().filter(Q(pk__in=linked) | Q(translation_key__in=keys, locale=active_locale()))
+    by_key = {}
+    for page in found:
+        if page.translation_key not in by_key or page.locale_id == active_locale().pk:
+            by_key[page.translation_key] = page
+    order = {page.translation_key: linked.index(page.pk) for page in found if page.pk in linked}
+    shown = sorted(
+        (page for key, page in by_key.items() if key in order), key=lambda page: order[page.translation_key]
+    )
+    return [{"title": page.title, "url": page.get_url(request)} for page in shown]
 
 
 @register.simple_tag(takes_context=True)
@@ -121,11 +150,8 @@ def project_pages(context):
         of_type = Q()
         for app_label, model in PROJECT_PAGE_TYPES:
             of_type |= Q(content_type__app_label=app_label, content_type__model=model)
-        found = (
-            Page.objects.live()
-            .public()
-            .filter(of_type, locale=Locale.get_active())
-            .select_related("content_type")
+        found = public(
+            Page.objects.live().filter(of_type, locale=active_locale()).select_related("content_type")
         )
         order = {page_type: n for n, page_type in enumerate(PROJECT_PAGE_TYPES)}
         found = sorted(found, key=lambda page: order[(page.content_type.app_label, page.content_type.model)])

@@ -2,8 +2,7 @@
 
 from django import template
 
-from wagtail.models import Locale
-
+from core.locales import active_locale
 from core.translation_state import readings
 from mobility.models import MobilityIndexPage
 
@@ -13,7 +12,7 @@ register = template.Library()
 @register.inclusion_tag("mobility/includes/latest_mobilities.html")
 def latest_mobilities(limit=3):
     """The latest stories of the visitor's language, newest first, with a link to all of them."""
-    index_page = MobilityIndexPage.objects.live().filter(locale=Locale.get_active()).order_by("path").first()
+    index_page = MobilityIndexPage.objects.live().filter(locale=active_locale()).order_by("path").first()
     if index_page is None:
         return {"index_page": None}
     stories = list(index_page.stories().order_by("-start_date", "-pk")[:limit])

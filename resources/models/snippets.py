@@ -12,12 +12,13 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
-from wagtail.models import Locale, Orderable, PreviewableMixin, TranslatableMixin
+from wagtail.models import Orderable, PreviewableMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.folding import fold_for_index, fold_for_search
+from core.locales import default_locale
 from core.moderation import ModeratedSnippet
 from core.translation_state import not_translated
 from ops.search_index import matching_pks
@@ -100,7 +101,7 @@ class ResourceQuerySet(SearchableQuerySetMixin, models.QuerySet):
         """What a visitor of `locale` finds: its translations, plus source-language resources nobody
         translated into it yet (shown in the source language with a notice). Live versions only (drafts
         and changes awaiting approval stay in the admin); one query, any size."""
-        source = Locale.get_default()
+        source = default_locale()
         if locale.pk == source.pk:
             return self.filter(locale=locale, live=True)
         # A copy sent for translation but with nothing translated yet reads in English: the
@@ -123,7 +124,7 @@ class ResourceQuerySet(SearchableQuerySetMixin, models.QuerySet):
             return []
 
         def candidates():
-            return self.filter(locale__in={locale.pk, Locale.get_default().pk})
+            return self.filter(locale__in={locale.pk, default_locale().pk})
 
         def visible_pks():  # what a visitor of `locale` finds
             return set(Resource.objects.in_library_of(locale).values_list("pk", flat=True))
@@ -276,7 +277,7 @@ class Resource(ModeratedSnippet, PreviewableMixin, TranslatableMixin, index.Inde
         from resources.models.pages import ResourceLibraryPage  # pages import these models
 
         library = ResourceLibraryPage.for_locale(self.locale) or ResourceLibraryPage.for_locale(
-            Locale.get_default()
+            default_locale()
         )
         return {
             "page": library,

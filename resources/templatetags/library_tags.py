@@ -4,8 +4,7 @@ from django import template
 from django.utils.formats import number_format
 from django.utils.translation import gettext, ngettext
 
-from wagtail.models import Locale
-
+from core.locales import active_locale
 from resources.models import ResourceLibraryPage
 from resources.transfer import download_estimate
 
@@ -39,7 +38,7 @@ def download_time(size):
 def library_entry(context, frameworks=8):
     """A search box into the visitor's library and its most used frameworks, as filtered links."""
     request = context["request"]
-    library = ResourceLibraryPage.for_locale(Locale.get_active())
+    library = ResourceLibraryPage.for_locale(active_locale())
     if library is None:
         return {"library": None}
     shortcuts = sorted(library.framework_shortcuts(request), key=lambda item: -item.count)[:frameworks]

@@ -10,10 +10,10 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.contrib.forms.models import FormSubmission
 
+from caching.pages import PageCacheMiddleware
 from contact.models import ContactPage, NewsletterSubscriber
 from demo.public_urls import public_urls
 from home.models import StandardPage
-from caching.pages import PageCacheMiddleware
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 

@@ -7,9 +7,9 @@ from django.core import checks
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from caching.checks import page_cache_is_shared
 from core.listing import understood_parameters
 from home.models import StandardPage
-from caching.checks import page_cache_is_shared
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 

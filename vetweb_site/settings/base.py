@@ -93,6 +93,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "languages.middleware.RegionalVariantMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "core.request_memo.RequestMemoMiddleware",
     "django.middleware.common.CommonMiddleware",
     # As early as it can decide (it needs the session cookie, the language and a valid host): a
     # hit skips the rest of the stack. What the rest adds to a response (a CSRF or messages
