@@ -16,8 +16,10 @@ from django.conf import settings
 from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+from core.locales import locales_by_code
 
 NOT_TRANSLATED, PARTLY_TRANSLATED, TRANSLATED = "not_translated", "partly_translated", "translated"
 
@@ -125,12 +127,8 @@ def _decide(objects):
 
 
 def _locale_codes(objects):
-    """{locale id: language code}, from the objects' own locales when they were fetched with them."""
-    if all(obj._state.fields_cache.get("locale") for obj in objects):
-        return {obj.locale_id: obj.locale.language_code for obj in objects}
-    if len(objects) == 1:  # a page's own reading: its locale, which its template reads next anyway
-        return {objects[0].locale_id: objects[0].locale.language_code}
-    return dict(Locale.objects.values_list("pk", "language_code"))
+    """{locale id: language code}, from the request's locales (core.locales)."""
+    return {locale.pk: code for code, locale in locales_by_code().items()}
 
 
 def _alias_languages(objects):

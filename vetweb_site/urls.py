@@ -2,11 +2,11 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from api.router import api_router
+from core.page_routing import page_urls
 from demand.views import report_reuse, request_translation
 from languages.overview import languages_page
 from languages.sitemap import sitemap_section, sitemap_xml
@@ -37,5 +37,6 @@ urlpatterns += i18n_patterns(
     path("demand/request/", request_translation, name="request_translation"),
     path("demand/reuse/", report_reuse, name="report_reuse"),
     path("newsletter/", include("contact.urls")),
-    path("", include(wagtail_urls)),
+    # Wagtail's page URLs, their page found in two queries (core/page_routing.py).
+    path("", include(page_urls())),
 )

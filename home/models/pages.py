@@ -2,12 +2,10 @@
 
 from django.conf import settings
 from django.db import models
-from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
 from wagtail.search import index
 
 from core.images import make_renditions
@@ -51,21 +49,6 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("Home page")
-
-    def route(self, request, path_components):
-        """The deepest page the path names, found in one query by its URL path (Wagtail's own route
-        asks two per URL segment); that page routes what is left (a routable page's own URLs)."""
-        if not path_components:
-            return super().route(request, path_components)
-        prefixes = [
-            f"{self.url_path}{'/'.join(path_components[:n])}/" for n in range(1, len(path_components) + 1)
-        ]
-        deepest = (
-            Page.objects.filter(url_path__in=prefixes, path__startswith=self.path).order_by("-depth").first()
-        )
-        if deepest is None:
-            raise Http404
-        return deepest.specific.route(request, path_components[deepest.depth - self.depth :])
 
     @property
     def heading(self):

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from django import template
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Q, Subquery
 from django.utils.text import capfirst
 
 from wagtail.models import Page, Site
@@ -108,10 +108,21 @@ def main_menu(context):
 
 
 def _menu(request):
-    """The menu's links as plain data."""
+    """The menu's links as plain data: the home page of the visitor's language and its children
+    marked 'show in menus', in one query."""
     site = Site.find_for_request(request)
-    home = site.root_page.get_translation_or_none(active_locale()) if site else None
-    items = public(home.get_children().live().in_menu()) if home else []
+    if site is None:
+        return {"home": None, "items": []}
+    root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")
+    home_path = Page.objects.filter(translation_key__in=root_key, locale=active_locale()).values("path")[:1]
+    pages = public(
+        Page.objects.live().filter(
+            Q(path=Subquery(home_path))
+            | Q(path__startswith=Subquery(home_path), depth=MENU_DEPTH, show_in_menus=True),
+            locale=active_locale(),
+        )
+    ).order_by("path")
+    home, *items = list(pages) or [None]
     return {
         "home": {"url": home.get_url(request)} if home else None,
         "items": [{"title": item.title, "url": item.get_url(request), "path": item.path} for item in items],

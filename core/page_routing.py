@@ -1,0 +1,63 @@
+"""Finding the page behind a URL in two queries, whatever its depth.
+
+Wagtail routes a URL from the site's root page down: three queries for the root page in the
+visitor's language, then two per path segment (the child, then its specific type). Here one query
+finds the deepest page the path names in the visitor's language tree (its URL path, joined in SQL
+to that language's home page) and one loads its type; that page routes what is left of the path (a
+routable page's own URLs) and Wagtail's page view serves the result from
+`request._wagtail_route_for_request`, the attribute Wagtail documents for it. Nothing is kept.
+"""
+
+from django.db.models import CharField, Q, Subquery, Value
+from django.db.models.functions import Concat
+from django.http import Http404
+from django.urls import re_path
+
+from wagtail import urls as wagtail_urls
+from wagtail.models import Page, Site
+from wagtail.views import serve as wagtail_serve
+
+from core.locales import active_locale
+
+
+def _deepest_page(site, components):
+    """The deepest page `components` name under the home page of the active language, with that
+    home page's depth; None when the language has no home page or the first segment names nothing."""
+    root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
+    home = Page.objects.filter(translation_key=Subquery(root_key), locale=active_locale())
+    home_path = Subquery(home.values("url_path")[:1])
+    suffixes = ["/".join(components[:n]) + "/" for n in range(len(components) + 1)]
+    suffixes[0] = ""
+    names = Q()
+    for suffix in suffixes:
+        names |= Q(url_path=Concat(home_path, Value(suffix), output_field=CharField()))
+    return (
+        Page.objects.filter(names, locale=active_locale())
+        .annotate(root_depth=Subquery(home.values("depth")[:1]))
+        .order_by("-depth")
+        .first()
+    )
+
+
+def serve(request, path):
+    """Wagtail's page view, its route found in two queries (Wagtail's own routing where this finds
+    nothing, so every odd case answers as Wagtail does)."""
+    site = Site.find_for_request(request)  # remembered on the request by Wagtail
+    if site is not None and not hasattr(request, "_wagtail_route_for_request"):
+        components = [component for component in path.split("/") if component]
+        deepest = _deepest_page(site, components)
+        if deepest is not None:
+            remaining = components[deepest.depth - deepest.root_depth :]
+            try:
+                request._wagtail_route_for_request = deepest.specific.route(request, remaining)
+            except Http404:
+                request._wagtail_route_for_request = None
+    return wagtail_serve(request, path)
+
+
+def page_urls():
+    """Wagtail's URL patterns with its page view replaced by `serve` above (same name, same pattern)."""
+    kept = [
+        pattern for pattern in wagtail_urls.urlpatterns if getattr(pattern, "name", None) != "wagtail_serve"
+    ]
+    return [*kept, re_path(wagtail_urls.serve_pattern, serve, name="wagtail_serve")]
