@@ -36,6 +36,24 @@ def public(queryset):
     return queryset.exclude(PublicPageQuerySet.private_q(queryset))
 
 
+SECTION_DEPTH = 3  # the children of each language's home page: news, events, the library...
+
+
+def section_page(model):
+    """The live, public section page of `model` (the news index, the library...) in the visitor's
+    language, or None: every section of the language is read in one query once per request."""
+    from core.locales import active_locale
+
+    def sections():
+        pages = public(Page.objects.live().filter(locale=active_locale(), depth=SECTION_DEPTH))
+        found = {}
+        for page in pages.order_by("path").specific(defer=True):
+            found.setdefault(type(page), page)
+        return found
+
+    return remembered(("sections", active_locale().pk), sections).get(model)
+
+
 class BasePage(Page):
     """A page with a social image, and honest about whether it is a translation.
 

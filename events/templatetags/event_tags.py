@@ -4,7 +4,7 @@ from django import template
 from django.conf import settings
 from django.utils import timezone
 
-from core.locales import active_locale
+from core.pages import section_page
 from core.translation_state import readings
 from events.models import EventIndexPage
 
@@ -21,7 +21,7 @@ def webcal_url(context, url):
 @register.inclusion_tag("events/includes/upcoming_events.html", takes_context=True)
 def upcoming_events(context, limit=3):
     """The next events of the visitor's language, soonest first, with a link to all events."""
-    index_page = EventIndexPage.objects.live().filter(locale=active_locale()).order_by("path").first()
+    index_page = section_page(EventIndexPage)
     if index_page is None:
         return {"index_page": None}
     events = list(index_page.events().filter(end__gte=timezone.now()).order_by("start", "pk")[:limit])

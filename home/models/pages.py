@@ -9,7 +9,8 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from core.images import make_renditions
-from core.pages import BasePage
+from core.locales import active_locale, locale_of
+from core.pages import BasePage, section_page
 from home.blocks import BodyStreamBlock
 
 from .news import NewsIndexPage
@@ -54,19 +55,24 @@ class HomePage(BasePage):
     def heading(self):
         return self.headline or self.title
 
+    def section(self, model):
+        """This home page's live section of `model` (the language's sections are read at once)."""
+        if self.locale_id == active_locale().pk:
+            return section_page(model)
+        return model.objects.child_of(self).live().first()
+
     def latest_news(self):
         """The news index of this language and its newest items, for the front door (bounded)."""
-        index_page = NewsIndexPage.objects.child_of(self).live().first()
+        index_page = self.section(NewsIndexPage)
         return (index_page, list(index_page.news()[: self.latest_news_count])) if index_page else (None, [])
 
     def work_package_progress(self):
-        index_page = WorkPackageIndexPage.objects.child_of(self).live().first()
+        index_page = self.section(WorkPackageIndexPage)
         return (index_page, list(index_page.work_packages())) if index_page else (None, [])
 
     def partners_with_logos(self):
-        """The partners, each logo's rendition made now: they are cached with the partners, so a
-        rendition made later while rendering would be looked up again on every visit."""
-        partners = Partner.for_locale(self.locale)
+        """The partners, each logo's rendition fetched with them."""
+        partners = Partner.for_locale(locale_of(self))
         for partner in partners:
             if partner.logo:
                 make_renditions(partner.logo, LOGO_RENDITION)

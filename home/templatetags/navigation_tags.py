@@ -3,6 +3,7 @@
 from dataclasses import replace
 
 from django import template
+from django.apps import apps
 from django.conf import settings
 from django.db.models import Q, Subquery
 from django.utils.text import capfirst
@@ -13,7 +14,7 @@ from core import locales
 from core.language_links import links_for_page, links_for_view
 from core.listing import ListingFilters
 from core.locales import active_locale
-from core.pages import public
+from core.pages import public, section_page
 from home.models import FooterLinks
 
 register = template.Library()
@@ -156,16 +157,5 @@ def footer_pages(context):
 def project_pages(context):
     """The results, mobility stories and contact pages in the visitor's language, where they exist."""
     request = context["request"]
-
-    def pages():
-        of_type = Q()
-        for app_label, model in PROJECT_PAGE_TYPES:
-            of_type |= Q(content_type__app_label=app_label, content_type__model=model)
-        found = public(
-            Page.objects.live().filter(of_type, locale=active_locale()).select_related("content_type")
-        )
-        order = {page_type: n for n, page_type in enumerate(PROJECT_PAGE_TYPES)}
-        found = sorted(found, key=lambda page: order[(page.content_type.app_label, page.content_type.model)])
-        return [{"title": page.title, "url": page.get_url(request)} for page in found]
-
-    return pages()
+    found = [section_page(apps.get_model(app_label, model)) for app_label, model in PROJECT_PAGE_TYPES]
+    return [{"title": page.title, "url": page.get_url(request)} for page in found if page is not None]

@@ -2,19 +2,19 @@
 
 from django import template
 
-from core.locales import active_locale
+from core.pages import section_page
 from core.translation_state import readings
 from mobility.models import MobilityIndexPage
 
 register = template.Library()
 
 
-@register.inclusion_tag("mobility/includes/latest_mobilities.html")
-def latest_mobilities(limit=3):
+@register.inclusion_tag("mobility/includes/latest_mobilities.html", takes_context=True)
+def latest_mobilities(context, limit=3):
     """The latest stories of the visitor's language, newest first, with a link to all of them."""
-    index_page = MobilityIndexPage.objects.live().filter(locale=active_locale()).order_by("path").first()
+    index_page = section_page(MobilityIndexPage)
     if index_page is None:
         return {"index_page": None}
     stories = list(index_page.stories().order_by("-start_date", "-pk")[:limit])
     readings(stories)  # which read in English, in one go
-    return {"index_page": index_page, "stories": stories}
+    return {"request": context.get("request"), "index_page": index_page, "stories": stories}

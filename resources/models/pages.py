@@ -15,7 +15,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from core.language_links import LanguageLink, language_name
-from core.pages import BasePage
+from core.locales import active_locale, locale_of
+from core.pages import BasePage, section_page
 from core.translation_state import PARTLY_TRANSLATED, not_translated, reading_of, readings
 from ops.visitors import counts_once_today
 from resources.facets import tag_labels
@@ -58,11 +59,13 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
     @classmethod
     def for_locale(cls, locale):
         """The live library page of a language (site search and work packages link into it)."""
+        if getattr(locale, "pk", locale) == active_locale().pk:
+            return section_page(cls)
         return cls.objects.live().filter(locale=locale).order_by("path").first()
 
     @property
     def library_locale(self):
-        return self.locale
+        return locale_of(self)
 
     def framework_shortcuts(self, request=None):
         """Each framework with resources here, as a link to the library filtered by it (for visitors
