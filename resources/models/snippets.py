@@ -20,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.folding import fold_for_index, fold_for_search
 from core.locales import default_locale
 from core.moderation import ModeratedSnippet
+from core.request_memo import remembered
 from core.translation_state import not_translated
 from ops.search_index import matching_pks
 from resources.choices import AUDIENCES, EQF_LEVELS, FILE_LANGUAGES, RESOURCE_TYPES
@@ -96,6 +97,11 @@ class ResourceTag(TaggedItemBase):
     content_object = ParentalKey("resources.Resource", related_name="tagged_items", on_delete=models.CASCADE)
 
 
+# Above this many translated entries, in_library_of lets the database find them (query parameters
+# are bounded: SQLite allows 32,766 per statement).
+MAX_LISTED_IDS = 5_000
+
+
 class ResourceQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def in_library_of(self, locale):
         """What a visitor of `locale` finds: its translations, plus source-language resources nobody
@@ -105,9 +111,17 @@ class ResourceQuerySet(SearchableQuerySetMixin, models.QuerySet):
         if locale.pk == source.pk:
             return self.filter(locale=locale, live=True)
         # A copy sent for translation but with nothing translated yet reads in English: the
-        # English original stands in for it (core/translation_state.py).
+        # English original stands in for it (core/translation_state.py). Which entries read in
+        # this language is asked once per request (the list, its facets and its pack all ask).
         translated_here = Resource.objects.filter(locale=locale, live=True).exclude(not_translated(Resource))
-        pks, keys = translated_here.values("pk"), translated_here.values("translation_key")
+        translated = remembered(
+            ("library-translated", locale.pk),
+            lambda: list(translated_here.values_list("pk", "translation_key")),
+        )
+        if len(translated) > MAX_LISTED_IDS:  # a very large translated library: let the database join
+            pks, keys = translated_here.values("pk"), translated_here.values("translation_key")
+        else:
+            pks, keys = [pk for pk, _key in translated], [key for _pk, key in translated]
         return self.filter(live=True).filter(Q(pk__in=pks) | Q(locale=source) & ~Q(translation_key__in=keys))
 
     def for_work_package(self, page):
