@@ -40,6 +40,16 @@ def default_locale():
     return _locale(get_supported_content_language_variant(settings.LANGUAGE_CODE), Locale.get_default)
 
 
+def localized(obj):
+    """`obj.localized` (its live translation in the visitor's language, else itself) without a
+    query for the locale, and none at all when it is in the visitor's language already."""
+    active = active_locale()
+    if obj.locale_id == active.pk:
+        return obj
+    translation = obj.get_translation_or_none(active)
+    return translation if translation is not None and getattr(translation, "live", True) else obj
+
+
 def locale_of(obj):
     """`obj.locale` without a query (a page or snippet's locale, from the request's locales)."""
     for locale in locales_by_code().values():

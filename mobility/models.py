@@ -20,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.countries import Country, country_name
 from core.listing import page_of
+from core.locales import localized
 from core.pages import BasePage
 from core.translation_state import readings
 from home.blocks import BodyStreamBlock
@@ -200,7 +201,7 @@ class MobilityPage(BasePage):
         parent = self.get_parent().specific
         context.update(
             tools=self.tools_for_display(),
-            work_package=self.work_package.localized if self.work_package_id else None,
+            work_package=localized(self.work_package) if self.work_package_id else None,
             index_page=parent if isinstance(parent, MobilityIndexPage) else None,
         )
         return context

@@ -26,7 +26,7 @@ from django.utils import timezone, translation
 
 from wagtail.models import Locale
 
-from core.locales import default_locale
+from core.locales import default_locale, locale_of
 from resources.filters import LibraryFilters
 
 from .models import Resource
@@ -69,8 +69,9 @@ class PackView:
     @classmethod
     def in_library(cls, library, filters, work_package=""):
         """The view in a library page's language (its Locale known: no query for it)."""
-        view = cls(library.locale.language_code, filters, work_package)
-        view.__dict__["locale"] = library.locale  # fills the cached_property below
+        locale = locale_of(library)
+        view = cls(locale.language_code, filters, work_package)
+        view.__dict__["locale"] = locale  # fills the cached_property below
         return view
 
     @property

@@ -25,6 +25,7 @@ from wagtail.search import index
 from core.images import make_renditions
 from core.json_script import json_for_script
 from core.listing import page_of
+from core.locales import localized
 from core.pages import BasePage
 from core.translation_state import not_translated, readings
 from home.blocks import BodyStreamBlock
@@ -445,7 +446,7 @@ class EventPage(RoutablePageMixin, BasePage):
             "participants": participants,
             "participants_total": sum(row.count for row in participants),
             "calendar_index": parent if isinstance(parent, EventIndexPage) else None,
-            "work_package": self.work_package.localized if self.work_package_id else None,
+            "work_package": localized(self.work_package) if self.work_package_id else None,
         }
 
     def get_context(self, request, *args, **kwargs):

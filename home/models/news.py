@@ -21,7 +21,8 @@ from core.api_fields import PublicRenditionField
 from core.images import make_renditions
 from core.json_script import json_for_script
 from core.listing import page_of
-from core.pages import BasePage
+from core.locales import active_locale, locale_of, localized
+from core.pages import BasePage, section_page
 from core.translation_state import readings
 from home.blocks import BodyStreamBlock
 from home.feeds import NewsFeed
@@ -69,7 +70,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             .values_list("tag__slug", flat=True)
             .distinct()
         )
-        labels = Topic.labels(self.locale)
+        labels = Topic.labels(locale_of(self))
         tags = sorted(((slug, labels.get(slug, slug)) for slug in slugs), key=lambda tag: tag[1].lower())
         work_packages = (
             WorkPackagePage.objects.live().public().filter(locale_id=self.locale_id).order_by("number")
@@ -177,9 +178,17 @@ class NewsPage(BasePage):
     def meta_description(self):
         return self.search_description or self.summary
 
+    def index_page(self):
+        """The news index this page is listed in (the language's sections are read at once)."""
+        if self.locale_id == active_locale().pk:
+            section = section_page(NewsIndexPage)
+            if section is not None and self.path.startswith(section.path):
+                return section
+        return self.get_parent().specific
+
     def topics(self, labels=None):
         """(slug, label) for each tag, labelled in the page's language."""
-        labels = Topic.labels(self.locale) if labels is None else labels
+        labels = Topic.labels(locale_of(self)) if labels is None else labels
         if "tagged_items" in getattr(self, "_prefetched_objects_cache", {}):
             tags = [item.tag for item in self.tagged_items.all()]  # a listing's prefetch
         else:
@@ -213,12 +222,12 @@ class NewsPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        index_page = self.get_parent().specific
+        index_page = self.index_page()
         context["feed_url"] = index_page.feed_url(request) if isinstance(index_page, NewsIndexPage) else None
         context["news_index"] = index_page
         context["topics"] = topics = self.topics()
         work_package = self.related_work_package
-        context["work_package"] = work_package.localized if work_package else None
+        context["work_package"] = localized(work_package) if work_package else None
         image_url = None
         rendition = (
             make_renditions(self.image, SOCIAL_RENDITION).get(SOCIAL_RENDITION) if self.image_id else None
