@@ -36,22 +36,33 @@ def public(queryset):
     return queryset.exclude(PublicPageQuerySet.private_q(queryset))
 
 
-SECTION_DEPTH = 3  # the children of each language's home page: news, events, the library...
+HOME_DEPTH = 2  # each language's home page; its children are the sections: news, events, the library...
+
+
+def top_pages():
+    """The live, public home page and sections of the visitor's language, as their own types with
+    only the page fields loaded: read in one query once per request (the menu, the footer and the
+    pages that link into a section all ask)."""
+    from core.locales import active_locale
+
+    def pages():
+        found = public(
+            Page.objects.live().filter(locale=active_locale(), depth__in=(HOME_DEPTH, HOME_DEPTH + 1))
+        )
+        return list(found.order_by("path").specific(defer=True))
+
+    return remembered(("top-pages", active_locale().pk), pages)
+
+
+def home_page():
+    """The live home page of the visitor's language, or None."""
+    return next((page for page in top_pages() if page.depth == HOME_DEPTH), None)
 
 
 def section_page(model):
     """The live, public section page of `model` (the news index, the library...) in the visitor's
-    language, or None: every section of the language is read in one query once per request."""
-    from core.locales import active_locale
-
-    def sections():
-        pages = public(Page.objects.live().filter(locale=active_locale(), depth=SECTION_DEPTH))
-        found = {}
-        for page in pages.order_by("path").specific(defer=True):
-            found.setdefault(type(page), page)
-        return found
-
-    return remembered(("sections", active_locale().pk), sections).get(model)
+    language, or None."""
+    return next((page for page in top_pages() if page.depth > HOME_DEPTH and type(page) is model), None)
 
 
 class BasePage(Page):

@@ -5,7 +5,6 @@ from dataclasses import replace
 from django import template
 from django.apps import apps
 from django.conf import settings
-from django.db.models import Q, Subquery
 from django.utils.text import capfirst
 
 from wagtail.models import Page, Site
@@ -13,13 +12,10 @@ from wagtail.models import Page, Site
 from core import locales
 from core.language_links import links_for_page, links_for_view
 from core.listing import ListingFilters
-from core.locales import active_locale
-from core.pages import public, section_page
+from core.pages import home_page, section_page, top_pages
 from home.models import FooterLinks
 
 register = template.Library()
-# The depth of the menu's items: the children of each language's home page.
-MENU_DEPTH = 3
 
 # Pages about the project that every footer links, in this order; named by model, as `home` builds
 # on none of the apps that define them.
@@ -84,16 +80,6 @@ def translated_language_name(code):
     return capfirst(locales.translated_language_name(code))
 
 
-@register.simple_tag(takes_context=True)
-def current_section(context):
-    """The tree path of the menu item the current page is under ("" outside the menu's sections):
-    the menu is marked and kept per section."""
-    page = context.get("page")
-    return (
-        page.path[: Page.steplen * MENU_DEPTH] if isinstance(page, Page) and page.depth >= MENU_DEPTH else ""
-    )
-
-
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
 def main_menu(context):
     """The home page of the visitor's language and its children marked 'show in menus'."""
@@ -110,20 +96,9 @@ def main_menu(context):
 
 def _menu(request):
     """The menu's links as plain data: the home page of the visitor's language and its children
-    marked 'show in menus', in one query."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return {"home": None, "items": []}
-    root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")
-    home_path = Page.objects.filter(translation_key__in=root_key, locale=active_locale()).values("path")[:1]
-    pages = public(
-        Page.objects.live().filter(
-            Q(path=Subquery(home_path))
-            | Q(path__startswith=Subquery(home_path), depth=MENU_DEPTH, show_in_menus=True),
-            locale=active_locale(),
-        )
-    ).order_by("path")
-    home, *items = list(pages) or [None]
+    marked 'show in menus' (core.pages.top_pages: no query of its own)."""
+    home = home_page()
+    items = [page for page in top_pages() if page.depth > home.depth and page.show_in_menus] if home else []
     return {
         "home": {"url": home.get_url(request)} if home else None,
         "items": [{"title": item.title, "url": item.get_url(request), "path": item.path} for item in items],
@@ -132,25 +107,20 @@ def _menu(request):
 
 @register.simple_tag(takes_context=True)
 def footer_pages(context):
-    """The accessibility statement and privacy notice in the visitor's language, where they exist."""
+    """The accessibility statement and privacy notice in the visitor's language where they exist,
+    else as linked (one query: the setting with its pages; their translations are top pages)."""
     request = context["request"]
-
-    links = FooterLinks.for_request(request)
-    linked = [pk for pk in (links.accessibility_page_id, links.privacy_page_id) if pk]
-    if not linked:
+    site = Site.find_for_request(request)
+    links = FooterLinks.objects.filter(site=site).select_related("accessibility_page", "privacy_page").first()
+    if links is None:
         return []
-    keys = Page.objects.filter(pk__in=linked).values("translation_key")
-    # The linked pages and their translations in the visitor's language, in one query.
-    found = Page.objects.live().filter(Q(pk__in=linked) | Q(translation_key__in=keys, locale=active_locale()))
-    by_key = {}
-    for page in found:
-        if page.translation_key not in by_key or page.locale_id == active_locale().pk:
-            by_key[page.translation_key] = page
-    order = {page.translation_key: linked.index(page.pk) for page in found if page.pk in linked}
-    shown = sorted(
-        (page for key, page in by_key.items() if key in order), key=lambda page: order[page.translation_key]
-    )
-    return [{"title": page.title, "url": page.get_url(request)} for page in shown]
+    by_key = {page.translation_key: page for page in top_pages()}
+    shown = []
+    for linked in (links.accessibility_page, links.privacy_page):
+        page = by_key.get(linked.translation_key, linked if linked.live else None) if linked else None
+        if page is not None:
+            shown.append({"title": page.title, "url": page.get_url(request)})
+    return shown
 
 
 @register.simple_tag(takes_context=True)
