@@ -18,6 +18,7 @@ from wagtail.models import Page
 
 from core.countries import country_name
 from core.locales import translated_language_name as language_name
+from core.pages import PublicPageQuerySet
 from core.translation_state import not_translated
 from events.models import EventPage, EventParticipants, EventStatus
 from mobility.models import MobilityPage, MobilityRole
@@ -65,9 +66,8 @@ class Figure:
 
 
 def private_pages():
-    """A Q of the pages in private sections, computed once per request (Wagtail's `.public()`
-    queries the restrictions again on every call)."""
-    return Page.objects.private_q()
+    """A Q of the pages in private sections (the restrictions are read once per request)."""
+    return PublicPageQuerySet.private_q(Page.objects.all())
 
 
 def library_figure():

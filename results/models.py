@@ -16,6 +16,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
+from core.locales import locale_of
 from core.pages import BasePage
 from core.translation_state import readings
 from events.models import EventPage
@@ -73,7 +74,7 @@ class ResultsPage(RoutablePageMixin, BasePage):
             "news": NewsPage.objects.live().exclude(private).filter(locale_id=self.locale_id),
             "events": EventPage.objects.live().exclude(private).filter(locale_id=self.locale_id),
             "mobilities": MobilityPage.objects.live().exclude(private).filter(locale_id=self.locale_id),
-            "resources": Resource.objects.in_library_of(self.locale),
+            "resources": Resource.objects.in_library_of(locale_of(self)),
         }
         keys = {"news": "related_work_package__translation_key"}
         outputs = {}
