@@ -20,7 +20,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.countries import Country, country_name
 from core.listing import page_of
-from core.locales import localized
+from core.locales import locale_of, localized
 from core.pages import BasePage
 from core.translation_state import readings
 from home.blocks import BodyStreamBlock
@@ -182,7 +182,7 @@ class MobilityPage(BasePage):
         library = ResourceLibraryPage.for_locale(self.locale_id)
         keys = [tool.resource.translation_key for tool in tools]
         readable = (
-            Resource.objects.in_library_of(self.locale).filter(translation_key__in=keys) if keys else []
+            Resource.objects.in_library_of(locale_of(self)).filter(translation_key__in=keys) if keys else []
         )
         by_key = {item.translation_key: item for item in readable}
         shown = []

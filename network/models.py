@@ -14,7 +14,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.locales import default_locale
+from core.locales import default_locale, locale_of
 from core.moderation import ModeratedSnippet
 from core.pages import BasePage
 
@@ -114,7 +114,7 @@ class NetworkDirectoryPage(RoutablePageMixin, BasePage):
         from .places import HEIGHT, WIDTH, country_paths, map_dots
 
         context = super().get_context(request, *args, **kwargs)
-        members = members_for(self.locale)
+        members = members_for(locale_of(self))
         filters = DirectoryFilters.from_query(request.GET)
         shown = list(filters.apply(members))
         counts = dict(

@@ -25,8 +25,8 @@ from wagtail.search import index
 from core.images import make_renditions
 from core.json_script import json_for_script
 from core.listing import page_of
-from core.locales import localized
-from core.pages import BasePage
+from core.locales import active_locale, localized
+from core.pages import BasePage, public, section_page
 from core.translation_state import not_translated, readings
 from home.blocks import BodyStreamBlock
 
@@ -375,7 +375,7 @@ class EventPage(RoutablePageMixin, BasePage):
         """The linked news pages, each in this page's language where translated, in editor order."""
         linked = [link.news for link in self.news_links.select_related("news") if link.news.live]
         keys = [news.translation_key for news in linked]
-        localized = Page.objects.live().public().filter(translation_key__in=keys, locale_id=self.locale_id)
+        localized = public(Page.objects.live().filter(translation_key__in=keys, locale_id=self.locale_id))
         by_key = {news.translation_key: news for news in localized} if keys else {}
         return [by_key.get(news.translation_key, news) for news in linked]
 
@@ -437,7 +437,9 @@ class EventPage(RoutablePageMixin, BasePage):
     def surroundings(self):
         """What the page shows besides its own fields: slides, news, photos, participants, its
         calendar and work package (a query or two each)."""
-        parent = self.get_parent().specific
+        parent = section_page(EventIndexPage) if self.locale_id == active_locale().pk else None
+        if parent is None or not self.path.startswith(parent.path):
+            parent = self.get_parent().specific
         participants = self.participants_by_country() if self.has_report else []
         return {
             "documents": list(self.documents_for_display()),

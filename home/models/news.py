@@ -99,7 +99,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @path("feed/")
     def feed(self, request):
-        return NewsFeed(self, Topic.labels(self.locale))(request)
+        return NewsFeed(self, Topic.labels(locale_of(self)))(request)
 
     def feed_url(self, request=None):
         return self.get_url(request) + self.reverse_subpage("feed")

@@ -18,7 +18,7 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.folding import fold_for_index, fold_for_search
-from core.locales import default_locale
+from core.locales import default_locale, locale_of
 from core.moderation import ModeratedSnippet
 from core.request_memo import remembered
 from core.translation_state import not_translated
@@ -126,7 +126,7 @@ class ResourceQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
     def for_work_package(self, page):
         """Resources of a work package, as readers of the page's language find them in the library."""
-        return self.in_library_of(page.locale).filter(work_package__translation_key=page.translation_key)
+        return self.in_library_of(locale_of(page)).filter(work_package__translation_key=page.translation_key)
 
     def search_ids(self, query, locale, limit=MAX_SEARCH_RESULTS, *, word_starts=None):
         """Primary keys of the resources matching `query` in `locale`'s library, best match first:
