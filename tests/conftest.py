@@ -74,16 +74,20 @@ def refetch(page):
     return Page.objects.get(pk=page.pk).specific
 
 
-def query_counts(client, urls):
-    """The queries each URL costs, measured on a second request (the first warms per-process caches
-    such as the site root and the locales), and the measured responses."""
+def query_counts(client, urls, *, with_sql=False):
+    """The queries each URL costs on the first request after a publish (which drops the cached
+    fragments: the page is built as the first visitor after an edit gets it), and the responses.
+    With `with_sql`, each count is the list of the queries' SQL instead."""
+    from caching.generation import content_changed
+
     counts, responses = [], []
     for url in urls:
-        client.get(url)
+        client.get(url)  # Wagtail's own per-process lookups (the site's root paths) are warm
+        content_changed()
         with CaptureQueriesContext(connection) as queries:
             response = client.get(url)
         assert response.status_code == 200, url
-        counts.append(len(queries))
+        counts.append([query["sql"] for query in queries.captured_queries] if with_sql else len(queries))
         responses.append(response)
     return counts, responses
 

