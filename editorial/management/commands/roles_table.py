@@ -1,4 +1,4 @@
-"""Print docs/roles.md's roles table from editorial/roles.py (paste it between the README's markers)."""
+"""Print docs/roles.md's roles table from editorial/roles.py (paste it between its markers)."""
 
 from django.core.management.base import BaseCommand
 
