@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1:8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install compilemessages migrate seed run test lint format messages check bench shots loadtest two-servers test-restore
+.PHONY: help install compilemessages migrate seed run test test-packages lint format messages check bench shots loadtest two-servers test-restore
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-16s %s\n", $$1, $$2}'
@@ -28,10 +28,32 @@ migrate: install compilemessages ## Apply database migrations
 seed: migrate ## Add the demo content that is missing (safe to repeat)
 	$(MANAGE) seed_site
 
-run: seed ## Serve the demo site at http://127.0.0.1:8000 (SQLite)
+# Once the server answers (at most a minute), a short summary below its banner.
+RUN_SUMMARY = for i in $$(seq 60); do sleep 1; $(BIN)/python -c "import socket, sys; \
+	host, _, port = sys.argv[1].rpartition(':'); socket.create_connection((host or 'localhost', int(port)), 1)" \
+	"$(HOST)" 2>/dev/null && break; done; \
+	printf '\n  VET-WEB demo  http://%s/\n  Admin         http://%s/admin/  (sign-in: the "Admin login" line above)\n  Stop          Ctrl-C\n\n' "$(HOST)" "$(HOST)"
+
+run: seed ## Serve the demo site at http://127.0.0.1:8000 (SQLite); HOST=0.0.0.0:8080 for another address
+	@( $(RUN_SUMMARY) ) &
 	$(MANAGE) runserver $(HOST)
 
-test: install compilemessages ## Run the whole test suite (SQLite unless DATABASE_URL is set)
+# What the tests need from the system: gettext (msgfmt) and Debian's Chromium for tests/browser/.
+# Installed with apt-get when running as root (as .ci/run does); otherwise one line says what to install.
+CHROMIUM_PATH ?= /usr/bin/chromium
+test-packages: ## Install what make test needs from Debian (gettext, chromium) if missing, or say what to install
+	@need=""; command -v msgfmt >/dev/null || need="$$need gettext"; \
+	[ -x "$(CHROMIUM_PATH)" ] || need="$$need chromium"; \
+	if [ -z "$$need" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing$$need (apt-get)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq$$need >/dev/null; \
+	else \
+		echo "make test needs$$need: install it (Debian: sudo apt-get install$$need) and run make test again" >&2; \
+		exit 1; \
+	fi
+
+test: test-packages install compilemessages ## Run the whole test suite (SQLite unless DATABASE_URL is set)
 	$(BIN)/pytest
 
 TEMPLATES := $(wildcard */templates)

@@ -1,5 +1,5 @@
 """The endpoints of /api/v2/. Documents and images have no endpoint of their own: a partner gets
-each file through the page or library entry that publishes it (README, "API")."""
+each file through the page or library entry that publishes it (docs/api.md)."""
 
 import functools
 

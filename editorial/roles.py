@@ -1,6 +1,6 @@
 """The one declaration of what each editorial role may do, action by action and language by language.
 
-README's roles table is generated from it (`manage.py roles_table`; a test fails when they differ)
+docs/roles.md's roles table is generated from it (`manage.py roles_table`; a test fails when they differ)
 and the role tests are parametrised from it, so documentation, tests and behaviour cannot drift.
 """
 
@@ -156,7 +156,7 @@ def cases():
 
 
 def markdown_table():
-    """README's roles table: one row per action, one column per role."""
+    """docs/roles.md's roles table: one row per action, one column per role."""
     roles = [OFFICER, COORDINATOR, TRANSLATOR]
     lines = [
         "| action | " + " | ".join(ROLE_GROUPS[role] for role in roles) + " |",

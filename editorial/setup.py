@@ -10,7 +10,7 @@
 - Wagtail's default "Moderators" and "Editors" groups lose every permission (and go, if empty):
   membership in them would bypass the Coordinator approval workflow.
 
-What each role may do is declared once in editorial/roles.py (README table and tests come from it).
+What each role may do is declared once in editorial/roles.py (the table in docs/roles.md and the tests come from it).
 
 The groups come from migration home/0003; permissions are (re)granted after every `migrate` and by
 `seed_site`, by codename for the models that exist, so apps merged later are covered automatically.

@@ -1,4 +1,4 @@
-"""README's roles table is the one editorial/roles.py declares; the setup empties Wagtail's groups."""
+"""docs/roles.md's roles table is the one editorial/roles.py declares; the setup empties Wagtail's groups."""
 
 import re
 from pathlib import Path
@@ -13,15 +13,15 @@ from editorial.roles import markdown_table
 from editorial.setup import ensure_editorial_setup
 from tests.workflow.conftest import make_user
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+ROLES_DOC = Path(__file__).resolve().parents[2] / "docs" / "roles.md"
 
 
-def test_readme_roles_table_is_the_declared_one():
-    text = README.read_text(encoding="utf-8")
+def test_documented_roles_table_is_the_declared_one():
+    text = ROLES_DOC.read_text(encoding="utf-8")
     found = re.search(r"<!-- roles-table:start -->\n(.*?)\n<!-- roles-table:end -->", text, re.S)
-    assert found, "README lost its roles-table markers"
+    assert found, "docs/roles.md lost its roles-table markers"
     assert found.group(1) == markdown_table(), (
-        "README differs from editorial/roles.py: run manage.py roles_table"
+        "docs/roles.md differs from editorial/roles.py: run manage.py roles_table"
     )
 
 

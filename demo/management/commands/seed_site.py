@@ -1,4 +1,6 @@
-"""Seed the demo site from demo/content and demo/locale, plus an admin account. Safe to run again."""
+"""Seed the demo site from demo/content and demo/locale, plus an admin account. Safe to run again.
+
+It prints one summary line and the admin sign-in; `-v 2` lists every item it adds."""
 
 import secrets
 
@@ -24,6 +26,7 @@ class Command(BaseCommand):
     help = "Create the demo content that is missing (never changes or deletes existing content)."
 
     def handle(self, *args, **options):
+        self.verbosity, self.added = options["verbosity"], 0
         seed_pages(log=self.log)
         seed_project(log=self.log)
         seed_events(log=self.log)
@@ -35,10 +38,21 @@ class Command(BaseCommand):
         seed_contact_page(log=self.log)
         seed_network(log=self.log)
         ensure_editorial_setup()
+        self.summarise()
         self.ensure_admin()
 
     def log(self, message):
-        self.stdout.write(f"  {message}")
+        self.added += 1
+        if self.verbosity >= 2:
+            self.stdout.write(f"  {message}")
+
+    def summarise(self):
+        if not self.added:
+            self.stdout.write("Demo content: complete, nothing to add.")
+        elif self.verbosity >= 2:
+            self.stdout.write(f"Demo content: {self.added} steps done (listed above).")
+        else:
+            self.stdout.write(f"Demo content: {self.added} steps done (seed_site -v 2 lists them).")
 
     def ensure_admin(self):
         User = get_user_model()

@@ -1,4 +1,4 @@
-"""Print README's roles table from editorial/roles.py (paste it between the README's markers)."""
+"""Print docs/roles.md's roles table from editorial/roles.py (paste it between its markers)."""
 
 from django.core.management.base import BaseCommand
 
@@ -6,7 +6,7 @@ from editorial.roles import markdown_table
 
 
 class Command(BaseCommand):
-    help = "Print the roles table (role x action x language) that README.md shows."
+    help = "Print the roles table (role x action x language) that docs/roles.md shows."
 
     def handle(self, *args, **options):
         self.stdout.write(markdown_table())
