@@ -11,7 +11,6 @@ for the first visitor after an edit.
 import re
 from collections import Counter
 
-
 import pytest
 
 from demo.fill import fill_site
