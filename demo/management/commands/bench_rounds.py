@@ -1,7 +1,7 @@
 """Timing rounds for `make bench`, served from a process of their own (bench.growth_rounds).
 
 Reads one JSON line per round on stdin, `[urls, requests]`, and answers one JSON line
-`{url: [milliseconds, ...]}`: each URL warmed once, then requested `requests` times with the page
+`{url: [milliseconds, ...]}`: each URL warmed once, then requested `requests` times with every
 cache off. Not for use on its own: `make bench` starts two, on databases of different sizes.
 """
 
