@@ -1,7 +1,7 @@
 """The newsletter's public views: sign up, confirm, unsubscribe.
 
 They take no CSRF token (csrf_exempt), so the footer's signup form keeps every page cacheable
-and compressible (ops/page_cache.py, vetweb_site/compression.py skip pages that set the CSRF
+and compressible (caching/pages.py, vetweb_site/compression.py skip pages that set the CSRF
 cookie). That is safe here: a forged signup only sends a confirmation mail to that address, and
 confirming or unsubscribing needs the signed token from the mail. Confirming and unsubscribing
 happen on POST only, because mail scanners open the links in a mail (GET shows a button).
