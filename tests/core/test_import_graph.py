@@ -106,3 +106,8 @@ def test_each_apps_models_import_first_in_a_fresh_interpreter(models_module):
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_the_cache_builds_on_the_ground_floor_only():
+    """docs/architecture.md: caching/ knows no app, so no app's change can be hidden from it."""
+    assert set(app_graph()["caching"]) <= {"core"}
