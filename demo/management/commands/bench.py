@@ -386,7 +386,9 @@ class Command(BaseCommand):
                     top[4] <= HIT_P50_MS, f"{name}: cache hit p50 {top[4]:.2f} ms (target <= {HIT_P50_MS} ms)"
                 )
             elif top[0] == 200:  # not a target: the page cache never stores it
-                notes.append(f"{name}: never served from the page cache (it carries a CSRF token)")
+                notes.append(
+                    f"{name}: never served from the page cache (a form with a CSRF token, a search or a download)"
+                )
             if top[7] in DOWNLOAD_TYPES:  # a file to download (the offline pack), not a page
                 notes.append(f"{name}: a {top[7]} download of {top[5]} bytes, not a page: no size target")
             elif top[7] == "text/calendar":  # bounded by its number of events, each as long as written
