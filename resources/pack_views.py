@@ -15,7 +15,6 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 from core.public_origin import public_origin
-from ops.content_cache import per_generation
 from ops.visitors import is_countable
 
 from .models import ToolkitPack
@@ -30,11 +29,11 @@ def _stored(pack, key):
     return pack.key == key and pack.file_name and default_storage.exists(pack.file_name)
 
 
-def _file_response(pack, language_code):
+def _file_response(pack, view):
     response = FileResponse(
         default_storage.open(pack.file_name, "rb"),
         as_attachment=True,
-        filename=f"vet-web-toolkit-{language_code}.zip",
+        filename=f"{view.name()}.zip",
         content_type="application/zip",
     )
     add_never_cache_headers(response)  # the same URL gets a new ZIP after a change
@@ -59,12 +58,7 @@ def serve_pack(library, request):
         context["state"] = "empty" if count == 0 else "too_large"
         return TemplateResponse(request, "resources/pack.html", context)
     pack = ToolkitPack.objects.filter(language_code=view.language_code, parameters=view.parameters).first()
-    # What the pack must hold changes only with the content: hashed once per content generation.
-    key = per_generation(
-        "pack-fingerprint",
-        lambda: fingerprint(view.language_code, view.entries(), view.parameters),
-        view.parameters,
-    )
+    key = fingerprint(view.language_code, view.entries(), view.parameters)
     if not (pack and _stored(pack, key)) and is_countable(request):  # bots never add or build a pack
         pack, _created = ToolkitPack.objects.get_or_create(
             language_code=view.language_code,
@@ -78,7 +72,7 @@ def serve_pack(library, request):
         # hour, so a popular pack is not a database write on every download.
         if pack.requested_at < timezone.now() - REQUESTED_GRANULARITY:
             ToolkitPack.objects.filter(pk=pack.pk).update(requested_at=timezone.now())
-        return _file_response(pack, view.language_code)
+        return _file_response(pack, view)
     context["state"] = "preparing"
     response = TemplateResponse(request, "resources/pack.html", context, status=202)
     response["Retry-After"] = str(RETRY_SECONDS)

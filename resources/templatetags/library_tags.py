@@ -2,10 +2,11 @@
 
 from django import template
 from django.utils.formats import number_format
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import get_language, gettext, ngettext
 
 from wagtail.models import Locale
 
+from core.locales import translated_language_name
 from ops.content_cache import per_generation
 from resources.models import ResourceLibraryPage
 from resources.transfer import download_estimate
@@ -54,3 +55,15 @@ def library_entry(context, frameworks=8):
 
     # The same for every visitor of a language until the content changes (four queries saved).
     return per_generation("library-entry", entry, frameworks, request=request)
+
+
+@register.simple_tag
+def file_for(resource):
+    """The file of `resource` a visitor of the current language gets: theirs, else the source's."""
+    return resource.file_for(get_language())
+
+
+@register.simple_tag
+def file_language(code):
+    """A file's language named in the visitor's language, as in running text ("anglisht" in sq)."""
+    return str(translated_language_name(code))
