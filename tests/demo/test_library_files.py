@@ -64,3 +64,18 @@ def test_each_file_is_a_pdf_with_the_text_in_its_language(language):
         assert " ".join(summary.split())[:40] in text, spec["slug"]
         checked += 1
     assert checked >= 11
+
+
+def test_the_languages_page_counts_a_library_entry_as_translated_only_with_its_file():
+    from languages.overview import language_overview
+
+    entries = english_entries().values()
+    shares = {
+        overview.code: next(share for share in overview.shares if share.label == "Library resources")
+        for overview in language_overview()
+    }
+
+    for code, share in shares.items():
+        assert share.translated <= sum(1 for entry in entries if code in entry.file_languages), code
+        assert share.translated and share.outdated and share.missing, code  # a real mix
+    assert len({share.translated for share in shares.values()}) > 1
