@@ -1,7 +1,8 @@
 """/api/v2/resources/: the library's live, public entries for partner sites, filtered like the
 library page (?locale=, framework, type, audience, eqf, language, tag, search) and labelled in the
-requested language. Each entry gives its detail page, its download URL (which counts the download)
-and the file's size."""
+requested language. Each entry gives its detail page, its files (one per language they exist in,
+from what is attached), and the download URL (which counts the download) and size of the file in
+the requested language, else in the source language."""
 
 from rest_framework.response import Response
 
@@ -94,8 +95,20 @@ class ResourceJSON:
         path = self.library.url + self.library.reverse_subpage(route, kwargs={"slug": resource.slug})
         return absolute(self.request, path)
 
+    def download_url(self, resource, attached):
+        return f"{self.url(resource, 'download')}?language={attached.language}"
+
+    def file_json(self, resource, attached):
+        return {
+            "language": labelled([attached.language], FILE_LANGUAGES)[0],
+            "download_url": self.download_url(resource, attached),
+            "download_size": attached.size,
+            "file_type": attached.extension or None,
+            "external_url": attached.url or None,
+        }
+
     def __call__(self, resource):
-        document = resource.document
+        attached = resource.file_for(self.locale.language_code)
         with translation.override(self.locale.language_code):
             return {
                 "id": resource.pk,
@@ -118,13 +131,13 @@ class ResourceJSON:
                 "audiences": labelled(resource.audiences, AUDIENCES),
                 "eqf_levels": labelled(resource.eqf_levels, EQF_LEVELS),
                 "file_languages": labelled(resource.file_languages, FILE_LANGUAGES),
-                "tags": sorted(item.tag.name for item in resource.tagged_items.all()),
-                "download_url": self.url(resource, "download")
-                if (document or resource.external_url)
-                else None,
-                "download_size": document.file_size if document else None,
-                "file_type": document.file_extension.lower() if document else None,
-                "external_url": resource.external_url or None,
+                "files": [self.file_json(resource, item) for item in resource.attached_files],
+                # The file a reader of the requested language gets: theirs, else the source's.
+                "download_url": self.download_url(resource, attached) if attached else None,
+                "download_language": attached.language if attached else None,
+                "download_size": attached.size if attached else None,
+                "file_type": attached.extension or None if attached else None,
+                "external_url": attached.url or None if attached else None,
                 "publisher": resource.publisher,
                 "publication_year": resource.publication_year,
                 "licence": resource.licence,

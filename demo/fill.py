@@ -22,7 +22,7 @@ from caching.generation import content_changed
 from events.models import EventPage
 from home.models import NewsPage
 from resources.choices import AUDIENCES, EQF_LEVELS, RESOURCE_TYPES
-from resources.models import Framework, Resource, ResourceFramework, ResourceTag
+from resources.models import Framework, Resource, ResourceFile, ResourceFramework, ResourceTag
 
 BENCH_PREFIX = "bench-"
 
@@ -153,8 +153,6 @@ def fill_library(count):
             resource_type=next(types),
             audiences=[audiences[n % 5], audiences[(n + 2) % 5]],
             eqf_levels=[levels[n % 8]],
-            file_languages=["en"],
-            external_url="https://example.org/",
         )
         for n in range(start, start + missing)
     ]
@@ -164,6 +162,13 @@ def fill_library(count):
         [
             ResourceFramework(resource=r, framework=frameworks[i % len(frameworks)], locale=locale)
             for i, r in enumerate(created)
+        ],
+        batch_size=500,
+    )
+    ResourceFile.objects.bulk_create(
+        [
+            ResourceFile(resource=r, language=locale.language_code, url="https://example.org/")
+            for r in created
         ],
         batch_size=500,
     )

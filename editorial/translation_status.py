@@ -38,10 +38,11 @@ class LanguageState:
     url: str = ""
     sync_url: str = ""
     requested: int = 0  # visitors who asked for it in this language (demand.TranslationRequest)
+    file_missing: bool = False  # a library entry with files, none of them in this language
 
     @property
     def label(self):
-        return STATE_LABELS[self.state]
+        return _("File missing") if self.file_missing else STATE_LABELS[self.state]
 
 
 @dataclass
@@ -156,6 +157,7 @@ def status_rows(model, objects, source_locale, targets, *, with_links=True, keys
     if with_links:
         listed = [obj.translation_key for obj in objects]
         requested = TranslationRequest.counts(listed, [locale.language_code for locale in targets])
+    files = _file_languages(model, keys, source_locale)
     rows = []
     for obj in objects:
         source = sources.get(obj.translation_key)
@@ -164,12 +166,35 @@ def status_rows(model, objects, source_locale, targets, *, with_links=True, keys
             copy = copies.get((obj.translation_key, locale.pk))
             translation = translations.get((source.pk, locale.pk)) if source else None
             state = _language_state(obj, locale, copy, source, translation)
+            if files.get(obj.translation_key) and locale.language_code not in files[obj.translation_key]:
+                state = _without_file(state)
             if with_links:
                 state = _with_links(state, obj, copy, source)
                 state.requested = requested.get((obj.translation_key, locale.language_code), 0)
             row.languages.append(state)
         rows.append(row)
     return rows
+
+
+def _file_languages(model, keys, source_locale):
+    """{translation key: {language codes of its attached files}} for library entries, else {}."""
+    if model._meta.label != "resources.Resource":
+        return {}
+    found = {}
+    rows = apps.get_model("resources.ResourceFile").objects.filter(
+        resource__translation_key__in=keys, resource__locale=source_locale
+    )
+    for key, code in rows.values_list("resource__translation_key", "language"):
+        found.setdefault(key, set()).add(code)
+    return found
+
+
+def _without_file(state):
+    """A translated entry whose file does not exist in its language is not done: out of date."""
+    if state.state != MISSING:
+        state.file_missing = True
+        state.state = OUTDATED if state.state == TRANSLATED else state.state
+    return state
 
 
 def _with_links(state, obj, copy, source):

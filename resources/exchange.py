@@ -8,6 +8,7 @@ import csv
 import json
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_slug
 from django.db import IntegrityError, transaction
@@ -19,12 +20,15 @@ from home.models import WorkPackagePage
 from ops.spreadsheet import neutralise_cell
 
 from .facets import facets
-from .models import Framework, Resource
+from .models import Framework, Resource, ResourceFile
 
 # The columns that are not facets; the facets' columns (resources/facets.py) go between the two.
 LEADING_COLUMNS = ["slug", "title", "summary", "description"]
 TRAILING_COLUMNS = ["external_url", "document", "publisher", "publication_year", "licence", "work_package"]
 ID_COLUMNS = {"document", "work_package"}
+# The source language's file (a ResourceFile): a document id or a link. Files in other languages
+# are attached in the admin; the file_languages column lists them all (export only).
+FILE_COLUMNS = {"document": "document_id", "external_url": "url"}
 LIST_SEPARATOR = ";"
 
 
@@ -47,6 +51,10 @@ def list_columns():
 
 
 def plain_value(resource, column):
+    if column in FILE_COLUMNS:
+        attached = resource.file_in(settings.LANGUAGE_CODE)
+        value = getattr(attached, FILE_COLUMNS[column], None) if attached else None
+        return value if column in ID_COLUMNS else value or ""
     return getattr(resource, f"{column}_id" if column in ID_COLUMNS else column)
 
 
@@ -60,7 +68,7 @@ def row_of(resource):
 def export_rows():
     resources = (
         Resource.objects.filter(locale=Locale.get_default())
-        .prefetch_related("framework_links__framework", "tagged_items__tag")
+        .prefetch_related("framework_links__framework", "tagged_items__tag", "files")
         .order_by("slug")
     )
     return [row_of(resource) for resource in resources]
@@ -198,12 +206,24 @@ def save_resource(resource, *, publish, user):
 def apply(values, existing, catalogue, *, publish, user):
     resource = existing or Resource(locale=catalogue.locale, slug=values["slug"], live=False)
     for column in plain_columns():
-        if column != "slug":
+        if column != "slug" and column not in FILE_COLUMNS:
             setattr(resource, f"{column}_id" if column in ID_COLUMNS else column, values[column])
     for facet in facets():
         facet.assign(resource, values[facet.column], catalogue)
+    attach_source_file(resource, values)
     resource.full_clean(exclude=["locale", "translation_key"], validate_unique=False)
     save_resource(resource, publish=publish, user=user)
+
+
+def attach_source_file(resource, values):
+    """The row's document (else its link) as the source language's file; other languages' stay."""
+    language = settings.LANGUAGE_CODE
+    others = [item for item in resource.files.all() if item.language != language]
+    attached = resource.file_in(language) if resource.pk else None
+    attached = attached or ResourceFile(language=language)
+    attached.document_id = values["document"]
+    attached.url = "" if values["document"] else values["external_url"]
+    resource.files = [attached, *others]
 
 
 def import_rows(raw_rows, *, dry_run=False, publish=False, user=None, progress=None):
@@ -225,7 +245,7 @@ def run_rows(raw_rows, report, *, publish, user, progress):
     existing = {
         resource.slug: resource
         for resource in Resource.objects.filter(locale=catalogue.locale).prefetch_related(
-            "framework_links__framework", "tagged_items__tag"
+            "framework_links__framework", "tagged_items__tag", "files"
         )
     }
     seen = set()

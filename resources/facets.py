@@ -161,6 +161,53 @@ class FrameworkFacet:
         resource.framework_links = [ResourceFramework(framework=catalogue.frameworks[slug]) for slug in slugs]
 
 
+class FileLanguageFacet:
+    """The languages an entry's file exists in: the languages of its attached files (ResourceFile),
+    never a list typed beside them. Exported for information; the import attaches the source
+    language's file from its document / external_url columns (resources/exchange.py)."""
+
+    param, field, column, multi = "language", "files", "file_languages", True
+    label, admin_label = _("File language"), _("File language")
+    options = FILE_LANGUAGES
+
+    def allowed(self):
+        return {key for key, _label in self.options}
+
+    def condition(self, values):
+        from resources.models import ResourceFile
+
+        return Q(pk__in=ResourceFile.objects.filter(language__in=values).values("resource_id"))
+
+    def counts(self, queryset, locale, selected):
+        from resources.models import ResourceFile
+
+        rows = (
+            ResourceFile.objects.filter(resource__in=queryset.order_by().values("pk"))
+            .order_by()
+            .values_list("language")
+            .annotate(n=Count("resource_id", distinct=True))
+        )
+        counts = dict(rows)
+        return [(key, label, counts.get(key, 0)) for key, label in self.options]
+
+    def admin_filter(self):
+        return "language", django_filters.ChoiceFilter(
+            label=self.admin_label, choices=self.options, field_name="files__language", distinct=True
+        )
+
+    def export(self, resource):
+        return resource.file_languages
+
+    def read(self, raw):
+        return as_list(raw)
+
+    def errors(self, values, catalogue):
+        return []
+
+    def assign(self, resource, values, catalogue):
+        """Nothing: what is attached says it (the document / external_url columns attach a file)."""
+
+
 def tag_labels(locale):
     """{tag: label in `locale`}: tags are language-neutral keys, labelled by the Topic snippets."""
     from home.models import Topic
@@ -222,7 +269,7 @@ FACETS = [
     ChoiceFacet("type", "resource_type", _("Resource type"), RESOURCE_TYPES),
     ChoiceListFacet("audience", "audiences", _("For whom"), AUDIENCES, admin_label=_("Target audience")),
     ChoiceListFacet("eqf", "eqf_levels", _("EQF level"), EQF_LEVELS),
-    ChoiceListFacet("language", "file_languages", _("File language"), FILE_LANGUAGES),
+    FileLanguageFacet(),
     TagFacet(),
 ]
 

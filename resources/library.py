@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.listing import page_of
 from resources.facets import facets as registered_facets
+from resources.models.files import ResourceFile
 from resources.models.snippets import Framework, Resource, ResourceFramework
 
 PER_PAGE = 20
@@ -119,8 +120,9 @@ def active_filters(filters, facet_options, url):
 
 def with_card_data(queryset):
     """What a result card needs, in two queries per page of results."""
-    return queryset.select_related("locale", "document").prefetch_related(
-        Prefetch("framework_links", queryset=ResourceFramework.objects.select_related("framework"))
+    return queryset.select_related("locale").prefetch_related(
+        Prefetch("framework_links", queryset=ResourceFramework.objects.select_related("framework")),
+        Prefetch("files", queryset=ResourceFile.objects.select_related("document")),
     )
 
 

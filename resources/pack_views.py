@@ -29,11 +29,11 @@ def _stored(pack, key):
     return pack.key == key and pack.file_name and default_storage.exists(pack.file_name)
 
 
-def _file_response(pack, language_code):
+def _file_response(pack, view):
     response = FileResponse(
         default_storage.open(pack.file_name, "rb"),
         as_attachment=True,
-        filename=f"vet-web-toolkit-{language_code}.zip",
+        filename=f"{view.name()}.zip",
         content_type="application/zip",
     )
     add_never_cache_headers(response)  # the same URL gets a new ZIP after a change
@@ -72,7 +72,7 @@ def serve_pack(library, request):
         # hour, so a popular pack is not a database write on every download.
         if pack.requested_at < timezone.now() - REQUESTED_GRANULARITY:
             ToolkitPack.objects.filter(pk=pack.pk).update(requested_at=timezone.now())
-        return _file_response(pack, view.language_code)
+        return _file_response(pack, view)
     context["state"] = "preparing"
     response = TemplateResponse(request, "resources/pack.html", context, status=202)
     response["Retry-After"] = str(RETRY_SECONDS)

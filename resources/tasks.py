@@ -4,6 +4,7 @@ Without a TASKS setting django-tasks runs a job at once, in the process that enq
 tests do so on purpose); with a worker backend the builds leave the request."""
 
 import logging
+from datetime import timedelta
 
 from django_tasks import task
 
@@ -17,6 +18,19 @@ from .packs import PackView, build, fingerprint, max_bytes, max_resources
 
 logger = logging.getLogger(__name__)
 MAX_STORED_PACKS = 500  # views kept; the least recently asked for go first
+BUILD_TIMEOUT = timedelta(minutes=10)  # a build claimed longer ago than this is taken as failed
+
+
+def claim_build(pack, key):
+    """True for exactly one of the processes asking to build `key` for `pack` (one conditional
+    UPDATE: the database serialises them); a claim older than BUILD_TIMEOUT may be taken over."""
+    now = timezone.now()
+    claimed = (
+        ToolkitPack.objects.filter(pk=pack.pk)
+        .exclude(building_key=key, building_since__gt=now - BUILD_TIMEOUT)
+        .update(building_key=key, building_since=now)
+    )
+    return claimed == 1
 
 
 def refresh_pack(pack):
@@ -24,11 +38,13 @@ def refresh_pack(pack):
     view = PackView.from_query(pack.language_code, QueryDict(pack.parameters))
     library = ResourceLibraryPage.for_locale(view.locale)
     entries = view.entries()
-    size = sum(entry.resource.document.file_size or 0 for entry in entries if entry.resource.document)
+    size = sum(entry.file.size or 0 for entry in entries if entry.file)
     if library is None or not entries or len(entries) > max_resources() or size > max_bytes():
         return False
     key = fingerprint(view.language_code, entries, view.parameters)
     if key == pack.key and pack.file_name and default_storage.exists(pack.file_name):
+        return False
+    if not claim_build(pack, key):  # another request or worker is building this content now
         return False
     old_name = pack.file_name
     pack.file_name, pack.size = build(view, pack.origin, library.get_url(), entries)

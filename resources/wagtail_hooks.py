@@ -68,8 +68,6 @@ class ResourceViewSet(SnippetViewSet):
         "publisher",
         "publication_year",
         "licence",
-        "external_url",
-        "document",
         "locale",
     ]
     export_filename = "resources"

@@ -13,7 +13,7 @@ from wagtail.models import Page
 from events.models import EventPage
 from home.models import Deliverable
 from mobility.models import MobilityPage
-from resources.models import Resource, ResourceLibraryPage
+from resources.models import Resource, ResourceFile, ResourceLibraryPage
 
 from .figures import held_events
 
@@ -55,6 +55,21 @@ def _languages_by_key(queryset):
     return {key: ", ".join(codes) for key, codes in found.items()}
 
 
+def _file_languages(resources):
+    """{translation_key: "en, sq, …"}: the languages each entry's file is attached in (ResourceFile)."""
+    order = [code for code, _name in settings.LANGUAGES]
+    found = {}
+    rows = ResourceFile.objects.filter(resource__in=resources.values("pk")).values_list(
+        "resource__translation_key", "language"
+    )
+    for key, code in rows:
+        found.setdefault(key, []).append(code)
+    return {
+        key: ", ".join(sorted(codes, key=lambda code: order.index(code) if code in order else len(order)))
+        for key, codes in found.items()
+    }
+
+
 def result_rows(request):
     """Every result as a dict of COLUMNS keys, English originals only, in a fixed number of queries."""
     source = settings.LANGUAGE_CODE
@@ -81,7 +96,7 @@ def result_rows(request):
     resources = Resource.objects.filter(locale__language_code=source, live=True).select_related(
         "work_package"
     )
-    resource_languages = _languages_by_key(Resource.objects.filter(live=True))
+    resource_languages = _file_languages(resources)
     for resource in resources.order_by("title"):
         link = library.resource_url(resource) if library else ""
         rows.append(

@@ -1,12 +1,9 @@
-"""The library: frameworks, resources with small demo PDFs, and the library page."""
+"""The library: frameworks, resources with small demo PDFs in the languages they list, and the library page."""
 
 from django.core.management import call_command
-from django.db import transaction
-
-from wagtail_localize.models import OverridableSegment, SegmentOverride, Translation, TranslationSource
 
 from home.models import HomePage
-from resources.models import Framework, Resource, ResourceFramework, ResourceLibraryPage
+from resources.models import Framework, Resource, ResourceFile, ResourceFramework, ResourceLibraryPage
 
 from .. import data
 from ..engine import ensure_page, ensure_snippet, source_locale, target_locales, translate_missing
@@ -28,6 +25,20 @@ def seed_frameworks(source, log):
         translate_missing(framework, lambda message: None, untranslated={spec["acronym"]})
 
 
+def demo_files(spec):
+    """The entry's files: a demo PDF per language of `files`, with the title and summary in that
+    language (demo/pdf.py), or its external link, in English."""
+    if spec.get("external_url"):
+        return [ResourceFile(language="en", url=spec["external_url"])]
+    files = []
+    for language in spec["files"]:
+        slug = spec["slug"] if language == "en" else f"{spec['slug']}-{language}"
+        title = data.in_language(spec["title"], language)
+        summary = data.in_language(spec["summary"], language)
+        files.append(ResourceFile(language=language, document=demo_document(slug, title, summary, language)))
+    return files
+
+
 def create_resource(spec, source, frameworks, publishers):
     resource = Resource(
         locale=source,
@@ -37,14 +48,11 @@ def create_resource(spec, source, frameworks, publishers):
         resource_type=spec["resource_type"],
         audiences=spec["audiences"],
         eqf_levels=spec["eqf_levels"],
-        file_languages=spec["file_languages"],
-        external_url=spec.get("external_url", ""),
         publisher=publishers[spec["publisher"]],
         publication_year=spec["year"],
         licence="CC BY 4.0" if spec["publisher"] == "vetweb" else "© European Union",
     )
-    if not resource.external_url:
-        resource.document = demo_document(spec["slug"], spec["title"], spec["summary"])
+    resource.files = demo_files(spec)
     resource.framework_links = [ResourceFramework(framework=frameworks[slug]) for slug in spec["frameworks"]]
     resource.tags.add(*spec["tags"])
     resource.save()
@@ -72,32 +80,6 @@ def seed_resources(source, log):
         translate_missing(resource, lambda message: None, locales=resource_locales(spec))
 
 
-def override_document(resource, locale, document):
-    """Make `locale`'s translation of `resource` use `document`, the way a translator overrides it."""
-    source, _created = TranslationSource.get_or_create_from_instance(resource)
-    segment = OverridableSegment.objects.get(source=source, context__path="document")
-    SegmentOverride.objects.update_or_create(
-        locale=locale, context=segment.context, defaults={"data_json": str(document.pk)}
-    )
-    translation = Translation.objects.get(source=source, target_locale=locale)
-    with transaction.atomic():
-        translation.save_target(publish=True)
-
-
-def seed_own_files(source):
-    """A translation can point to a file in its language (the Italian EQF poster does)."""
-    for spec in data.content("library")["own_files"]:
-        resource = Resource.objects.get(locale=source, slug=spec["slug"])
-        locale = target_locales().filter(language_code=spec["language"]).first()
-        translated = resource.get_translation_or_none(locale) if locale else None
-        if translated is not None and translated.document_id == resource.document_id:
-            summary = data.in_language(resource.summary, spec["language"])
-            document = demo_document(
-                f"{spec['slug']}-{spec['language']}", spec["title"], summary, spec["language"]
-            )
-            override_document(resource, locale, document)
-
-
 def seed_library_page(log):
     spec = data.content("library")["page"]
     home = HomePage.objects.get(locale=source_locale(), depth=2)
@@ -121,5 +103,4 @@ def seed_library(log):
     source = source_locale()
     seed_frameworks(source, log)
     seed_resources(source, log)
-    seed_own_files(source)
     return seed_library_page(log)

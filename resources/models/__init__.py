@@ -1,4 +1,5 @@
 from .downloads import ResourceDownload
+from .files import ResourceFile
 from .packs import ToolkitPack
 from .pages import ResourceLibraryPage
 from .snippets import Framework, Resource, ResourceFramework, ResourceQuerySet, ResourceTag
@@ -7,6 +8,7 @@ __all__ = [
     "Framework",
     "Resource",
     "ResourceDownload",
+    "ResourceFile",
     "ResourceFramework",
     "ResourceLibraryPage",
     "ResourceQuerySet",

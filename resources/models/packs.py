@@ -18,6 +18,10 @@ class ToolkitPack(models.Model):
     size = models.PositiveBigIntegerField(_("size in bytes"), null=True, blank=True)
     resource_count = models.PositiveIntegerField(_("resources"), default=0)
     built_at = models.DateTimeField(_("built"), null=True, blank=True)
+    # Who builds which content now: one claim per content key, so parallel first requests of a
+    # view build one ZIP, not one each (resources/tasks.py claim_build).
+    building_key = models.CharField(_("content being built"), max_length=64, blank=True)
+    building_since = models.DateTimeField(_("build started"), null=True, blank=True)
     requested_at = models.DateTimeField(_("last requested"), auto_now=True)
 
     class Meta:

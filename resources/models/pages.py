@@ -24,6 +24,7 @@ from resources.filters import LibraryFilters
 from resources.library import active_filters, count_frameworks, search_library
 
 from .downloads import ResourceDownload
+from .files import ResourceFile
 from .snippets import Resource, ResourceFramework, ResourceTag
 
 RELATED_COUNT = 4
@@ -170,17 +171,29 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
 
     @path("<slug:slug>/download/", name="download")
     def download_route(self, request, slug):
+        """The file in ?language= or else the visitor's language; without one, which languages exist."""
         resource = self.find_resource(slug)
-        if resource.document_id:
-            target = resource.document.url
-        elif resource.external_url:
-            target = resource.external_url
-        else:
+        if not resource.attached_files:
             raise Http404("This resource has no file or link.")
+        asked = request.GET.get("language")
+        attached = resource.file_in(asked if asked in dict(settings.LANGUAGES) else request.LANGUAGE_CODE)
+        if attached is None:
+            return self.file_choice(request, resource)
         # A person's first download of this file today; no HEAD, prefetch, bot or repeat (ops.visitors).
         if counts_once_today(request, f"download:{resource.pk}"):
             ResourceDownload.record(resource, request.LANGUAGE_CODE)
-        response = redirect(target)
+        response = redirect(attached.target)
+        add_never_cache_headers(response)
+        return response
+
+    def file_choice(self, request, resource):
+        """No file in the language asked for: the languages it exists in, each a download link."""
+        context = {
+            "resource": resource,
+            "library_url": self.get_url(request),
+            "asked_language": request.GET.get("language") or request.LANGUAGE_CODE,
+        }
+        response = self.render(request, template="resources/file_choice.html", context_overrides=context)
         add_never_cache_headers(response)
         return response
 
@@ -192,10 +205,11 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
         candidates = (
             Resource.objects.in_library_of(locale)
             .filter(slug=slug)
-            .select_related("locale", "document", "thumbnail")
+            .select_related("locale", "thumbnail")
             .prefetch_related(
                 Prefetch("framework_links", queryset=ResourceFramework.objects.select_related("framework")),
                 Prefetch("tagged_items", queryset=ResourceTag.objects.select_related("tag")),
+                Prefetch("files", queryset=ResourceFile.objects.select_related("document")),
             )
             .order_by(Case(When(locale=locale, then=Value(0)), default=Value(1), output_field=IntegerField()))
         )

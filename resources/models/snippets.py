@@ -1,8 +1,8 @@
 """The library's content: EU frameworks and the resources (tools, guides, ...) trainers download."""
 
 import re
-from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -25,6 +25,9 @@ from core.translation_state import not_translated
 from ops.search_index import matching_pks
 from resources.choices import AUDIENCES, EQF_LEVELS, FILE_LANGUAGES, RESOURCE_TYPES
 from resources.fields import ChoiceListField
+from resources.panels import FileLanguagesPanel
+
+from .files import language_order
 
 MAX_SEARCH_RESULTS = 1000
 
@@ -173,21 +176,6 @@ class Resource(ModeratedSnippet, PreviewableMixin, TranslatableMixin, index.Inde
     resource_type = models.CharField(_("resource type"), max_length=30, choices=RESOURCE_TYPES)
     audiences = ChoiceListField(_("target audience"), options=AUDIENCES)
     eqf_levels = ChoiceListField(_("EQF levels"), options=EQF_LEVELS, max_length=40)
-    file_languages = ChoiceListField(
-        _("file languages"),
-        options=FILE_LANGUAGES,
-        max_length=40,
-        help_text=_("Languages the file itself exists in."),
-    )
-    document = models.ForeignKey(
-        "wagtaildocs.Document",
-        verbose_name=_("document"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    external_url = models.URLField(_("external link"), blank=True, max_length=500)
     thumbnail = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("thumbnail"),
@@ -223,8 +211,8 @@ class Resource(ModeratedSnippet, PreviewableMixin, TranslatableMixin, index.Inde
             heading=_("Classification"),
         ),
         MultiFieldPanel(
-            [FieldPanel("document"), FieldPanel("external_url"), FieldPanel("file_languages")],
-            heading=_("File"),
+            [FileLanguagesPanel(), InlinePanel("files", label=_("File in one language"))],
+            heading=_("Files, one per language"),
         ),
         FieldPanel("thumbnail"),
         MultiFieldPanel(
@@ -244,9 +232,8 @@ class Resource(ModeratedSnippet, PreviewableMixin, TranslatableMixin, index.Inde
         SynchronizedField("resource_type", overridable=False),
         SynchronizedField("audiences", overridable=False),
         SynchronizedField("eqf_levels", overridable=False),
-        SynchronizedField("file_languages"),
-        SynchronizedField("document", overridable=True),
-        SynchronizedField("external_url"),
+        # One set of files for every translation, copied on each sync (resources/models/files.py).
+        SynchronizedField("files", overridable=False),
         SynchronizedField("thumbnail"),
         SynchronizedField("publication_year", overridable=False),
         SynchronizedField("licence", overridable=False),
@@ -315,13 +302,30 @@ class Resource(ModeratedSnippet, PreviewableMixin, TranslatableMixin, index.Inde
         return labels_for(self.audiences, AUDIENCES)
 
     @property
+    def attached_files(self):
+        """The files attached to this entry, one per language, in the site's language order."""
+        return sorted(self.files.all(), key=lambda item: language_order(item.language))
+
+    @property
+    def file_languages(self):
+        """The language codes its file really exists in (what is attached, nothing declared)."""
+        return [item.language for item in self.attached_files]
+
+    @property
     def file_language_labels(self):
         return labels_for(self.file_languages, FILE_LANGUAGES)
 
-    @property
-    def external_host(self):
-        """Where an external link leads, named before the visitor leaves the site."""
-        return urlsplit(self.external_url).hostname or "" if self.external_url else ""
+    def file_in(self, language_code):
+        """The file in `language_code`, or None."""
+        return next((item for item in self.attached_files if item.language == language_code), None)
+
+    def file_for(self, language_code):
+        """The file a reader of `language_code` gets: theirs, else the source language's, else the first."""
+        return (
+            self.file_in(language_code)
+            or self.file_in(settings.LANGUAGE_CODE)
+            or next(iter(self.attached_files), None)
+        )
 
 
 class ResourceFramework(TranslatableMixin, Orderable):

@@ -2,9 +2,9 @@
 
 from django import template
 from django.utils.formats import number_format
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import get_language, gettext, ngettext
 
-from core.locales import active_locale
+from core.locales import active_locale, translated_language_name
 from resources.models import ResourceLibraryPage
 from resources.transfer import download_estimate
 
@@ -47,3 +47,15 @@ def library_entry(context, frameworks=8):
         "library_url": library.get_url(request),
         "frameworks": sorted(shortcuts, key=lambda item: item.label.lower()),
     }
+
+
+@register.simple_tag
+def file_for(resource):
+    """The file of `resource` a visitor of the current language gets: theirs, else the source's."""
+    return resource.file_for(get_language())
+
+
+@register.simple_tag
+def file_language(code):
+    """A file's language named in the visitor's language, as in running text ("anglisht" in sq)."""
+    return str(translated_language_name(code))

@@ -56,7 +56,10 @@ def test_a_partner_reads_resources_by_facet_in_each_language(get_json, public_or
     assert items, f"the demo has resources for {facet}={value}"
     for item in items:
         assert item["meta"]["html_url"] == f"{public_origin}/{language}/resources/{item['slug']}/"
-        assert item["download_url"] == f"{item['meta']['html_url']}download/"
+        assert (
+            item["download_url"]
+            == f"{item['meta']['html_url']}download/?language={item['download_language']}"
+        )
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -95,15 +98,20 @@ def test_an_untranslated_entry_is_listed_in_english_and_says_so(get_json):
     assert found["title"] == "Only in English"
 
 
-def test_download_url_and_size_of_a_document(get_json, public_origin):
-    resource = Resource.objects.filter(document__isnull=False, locale__language_code="it").first()
+def test_download_url_and_size_of_the_file_in_the_requested_language(get_json, public_origin):
+    resource = Resource.objects.filter(
+        locale__language_code="it", live=True, files__language="it", files__document__isnull=False
+    ).first()
+    italian = resource.file_in("it")
 
     status, data = get_json(f"/api/v2/resources/{resource.pk}/", {"locale": "it"})
 
     assert status == 200
-    assert data["download_size"] == resource.document.file_size
-    assert data["file_type"] == resource.document.file_extension.lower()
-    assert data["download_url"] == f"{public_origin}/it/resources/{resource.slug}/download/"
+    assert data["download_language"] == "it"
+    assert data["download_size"] == italian.document.file_size
+    assert data["file_type"] == italian.document.file_extension.lower()
+    assert data["download_url"] == f"{public_origin}/it/resources/{resource.slug}/download/?language=it"
+    assert [item["language"]["key"] for item in data["files"]] == resource.file_languages
 
 
 def test_search_finds_entries_without_diacritics(get_json, django_capture_on_commit_callbacks):

@@ -49,7 +49,11 @@ def test_trainer_switches_to_albanian_filters_the_library_and_downloads_a_tool(v
     page.wait_for_url(re.compile(r"/sq/resources/\?.*framework="))
 
     # A file kept on the site (an external link would leave it): its card says the format and size.
-    tab_to(page, "el.matches('a[href$=\"/download/\"]') && el.querySelector('.resource__file')", limit=200)
+    tab_to(
+        page,
+        "el.matches('a[href*=\"/download/\"][download]') && el.querySelector('.resource__file')",
+        limit=200,
+    )
     with page.expect_download() as download_info:
         page.keyboard.press("Enter")
     download = download_info.value

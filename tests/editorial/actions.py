@@ -64,8 +64,18 @@ def resource_form(entry, title):
             "summary": entry.summary,
             "description": entry.description,
             "resource_type": entry.resource_type,
-            "external_url": entry.external_url,
-            "document": entry.document_id or "",
+            "files": inline_formset(
+                [
+                    {
+                        "id": item.pk,
+                        "language": item.language,
+                        "document": item.document_id or "",
+                        "url": item.url,
+                    }
+                    for item in entry.files.all()
+                ],
+                initial=entry.files.count(),
+            ),
             "thumbnail": entry.thumbnail_id or "",
             "publisher": entry.publisher,
             "publication_year": entry.publication_year or "",
@@ -77,9 +87,7 @@ def resource_form(entry, title):
             ),
         }
     )
-    data.update(
-        {"audiences": entry.audiences, "eqf_levels": entry.eqf_levels, "file_languages": entry.file_languages}
-    )
+    data.update({"audiences": entry.audiences, "eqf_levels": entry.eqf_levels})
     return data
 
 

@@ -4,7 +4,7 @@ import factory
 
 from wagtail.models import Locale
 
-from resources.models import Framework, Resource, ResourceFramework
+from resources.models import Framework, Resource, ResourceFile, ResourceFramework
 
 
 class FrameworkFactory(factory.django.DjangoModelFactory):
@@ -18,23 +18,33 @@ class FrameworkFactory(factory.django.DjangoModelFactory):
 
 
 class ResourceFactory(factory.django.DjangoModelFactory):
-    """Pass `frameworks=[...]` and `tags=[...]`; they are attached before the first save, as in the admin."""
+    """Pass `frameworks=[...]` and `tags=[...]`; they are attached before the first save, as in the admin.
+
+    Its file: `document=` or `external_url=` (the resource's own language), or `files={code: document
+    or URL}`; `external_url=""` and no document gives an entry without any file."""
 
     title = factory.Sequence(lambda n: f"Test resource {n}")
     slug = factory.Sequence(lambda n: f"test-resource-{n}")
     summary = "A resource written for the tests."
     resource_type = "guide"
     audiences = factory.LazyFunction(lambda: ["trainers"])
-    file_languages = factory.LazyFunction(lambda: ["en"])
-    external_url = "https://example.org/tool"
     locale = factory.LazyFunction(Locale.get_default)
 
     class Meta:
         model = Resource
 
     @classmethod
-    def _create(cls, model_class, *args, frameworks=(), tags=(), **kwargs):
+    def _create(cls, model_class, *args, frameworks=(), tags=(), files=None, **kwargs):
+        document = kwargs.pop("document", None)
+        external_url = kwargs.pop("external_url", "https://example.org/tool")
         resource = model_class(**kwargs)
+        if files is None:
+            language = resource.locale.language_code
+            files = {language: document} if document else {language: external_url} if external_url else {}
+        resource.files = [
+            ResourceFile(language=code, **({"url": item} if isinstance(item, str) else {"document": item}))
+            for code, item in files.items()
+        ]
         resource.framework_links = [ResourceFramework(framework=framework) for framework in frameworks]
         if tags:
             resource.tags.add(*tags)

@@ -71,8 +71,8 @@ def test_nothing_is_purged_without_an_edge_cache(settings, committed, db):
 
 
 def test_replacing_a_document_purges_the_library_pages_offering_it(recorded_purges, libraries, committed):
-    resource = Resource.objects.filter(document__isnull=False).select_related("document").first()
-    document = resource.document
+    resource = Resource.objects.filter(files__document__isnull=False).first()
+    document = resource.files.exclude(document=None).first().document
     document.title = "Replaced file"
     with committed():
         document.save()

@@ -68,16 +68,21 @@ def test_officer_adds_a_resource_with_several_audiences_in_the_admin(client, sup
             "summary": "Added by a communication officer.",
             "description": "",
             "resource_type": "toolkit",
-            "external_url": "https://example.org/admin-made",
             "publisher": "",
             "publication_year": "2025",
             "licence": "",
             "tags": "admin-made, zebra",
             "framework_links": inline_formset([{"framework": eqf.pk}]),
+            "files": inline_formset(
+                [
+                    {"language": "en", "url": "https://example.org/admin-made", "document": ""},
+                    {"language": "it", "url": "https://example.org/it/admin-made", "document": ""},
+                ]
+            ),
         }
     )
     # Multiple choices are repeated keys; nested_form_data would turn a list into "name-0", "name-1".
-    data.update({"audiences": ["trainers", "employers"], "eqf_levels": ["3"], "file_languages": ["en", "it"]})
+    data.update({"audiences": ["trainers", "employers"], "eqf_levels": ["3"]})
 
     assert client.get("/admin/snippets/resources/resource/add/?locale=en").status_code == 200
     response = client.post("/admin/snippets/resources/resource/add/?locale=en", data)

@@ -39,40 +39,25 @@ def english_only(db, django_capture_on_commit_callbacks):
         )
 
 
-@pytest.fixture
-def albanian_file(db):
-    """One Albanian EQAVET entry with its own Albanian file, as a translator would set it."""
-    resource = (
-        Resource.objects.filter(
-            locale__language_code="sq", framework_links__framework__slug="eqavet", live=True
-        )
-        .exclude(document=None)
-        .order_by("pk")
-        .first()
-    )
-    resource.document = demo_document(f"{resource.slug}-sq", resource.title, language="sq")
-    resource.save()
-    return resource
-
-
 def listed(language="sq", framework="eqavet"):
-    """What the library lists for the view, each with the language its file is really in."""
+    """What the library lists for the view, each with the file a pack in `language` holds: the one
+    attached in that language, else the English one."""
     from wagtail.models import Locale
 
     locale = Locale.objects.get(language_code=language)
     rows = (
         Resource.objects.in_library_of(locale).filter(framework_links__framework__slug=framework).distinct()
     )
-    english = dict(
-        Resource.objects.filter(locale__language_code="en").values_list("translation_key", "document_id")
-    )
     result = {}
-    for resource in rows.select_related("locale", "document"):
-        own = (
-            resource.locale.language_code == "en" or resource.document_id != english[resource.translation_key]
-        )
-        result[resource.slug] = (resource, resource.locale.language_code if own else "en")
+    for resource in rows.prefetch_related("files__document"):
+        attached = resource.file_in(language) or resource.file_in("en")
+        result[resource.slug] = (resource, attached)
     return result
+
+
+def folder_of(archive):
+    [folder] = {name.split("/")[0] for name in archive.namelist()}
+    return folder
 
 
 def open_pack(response):
@@ -82,49 +67,79 @@ def open_pack(response):
 
 
 def test_a_filtered_pack_holds_exactly_the_listed_resources_files_in_the_visitors_language(
-    client, english_only, albanian_file
+    client, english_only
 ):
     expected = listed()
     archive = open_pack(client.get(PACK))
-    files = [name for name in archive.namelist() if name.startswith("files/")]
+    folder = folder_of(archive)
+    files = [name for name in archive.namelist() if name.startswith(f"{folder}/files/")]
 
-    with_files = {slug: value for slug, value in expected.items() if value[0].document_id}
+    with_files = {slug: value for slug, value in expected.items() if value[1] and value[1].document_id}
     assert len(files) == len(with_files)
-    for slug, (resource, language) in with_files.items():
+    for slug, (_resource, attached) in with_files.items():
         [name] = [name for name in files if f"-{slug}-" in name]
-        assert name.endswith(f"-{language}.pdf")
-        with resource.document.file.open("rb") as original:
+        assert name.endswith(f"-{attached.language}.pdf")
+        with attached.document.file.open("rb") as original:
             assert archive.read(name) == original.read()
-    languages = {language for _resource, language in with_files.values()}
-    assert languages == {"sq", "en"}  # translated files, and the English one standing in
+    languages = {attached.language for _resource, attached in with_files.values()}
+    assert languages == {"sq", "en"}  # Albanian files, and the English one standing in
+
+
+def test_the_pack_is_named_for_what_it_holds_with_one_folder_inside(client, english_only):
+    response = client.get(PACK)
+    archive = open_pack(response)
+
+    assert 'filename="vet-web-sq-framework-eqavet.zip"' in response["Content-Disposition"]
+    assert folder_of(archive) == "vet-web-sq-framework-eqavet"
+    other = client.get("/it/resources/pack/?type=template")
+    assert 'filename="vet-web-it-type-template.zip"' in other["Content-Disposition"]
 
 
 def test_the_index_names_every_resource_and_says_which_files_are_english(client, english_only):
     archive = open_pack(client.get(PACK))
-    index = archive.read("index.html").decode()
+    index = archive.read(f"{folder_of(archive)}/index.html").decode()
 
-    for resource, _language in listed().values():
+    for resource, _attached in listed().values():
         assert resource.title in index
     assert '<html lang="sq">' in index
     assert "Pack test workbook" in index
     assert index.count("nuk ekziston ende në gjuhën tuaj") == sum(
-        1 for resource, language in listed().values() if resource.document_id and language == "en"
+        1 for _resource, attached in listed().values() if attached and attached.language == "en"
     )
     assert "http://testserver/sq/resources/pack-test-workbook/" in index
+    assert "Financuar nga Bashkimi Evropian" in index  # the EU funding line, in the pack's language
+
+
+def test_a_pack_of_one_file_language_holds_only_files_in_that_language(client):
+    archive = open_pack(client.get("/sq/resources/pack/?language=sq"))
+    folder = folder_of(archive)
+    manifest = json.loads(archive.read(f"{folder}/manifest.json"))
+    files = [item for item in manifest["files"] if item["path"].startswith("files/")]
+    with_albanian_file = Resource.objects.in_library_of(Locale.objects.get(language_code="sq")).filter(
+        files__language="sq", files__document__isnull=False
+    )
+
+    assert len(files) == with_albanian_file.count() > 10
+    assert {item["language"] for item in files} == {"sq"}
+    assert all(item["path"].endswith("-sq.pdf") for item in files)
+    index = archive.read(f"{folder}/index.html").decode()
+    assert "nuk ekziston ende në gjuhën tuaj" not in index
+    assert index.count("(shqip, ") == len(files)
 
 
 def test_the_manifest_gives_the_checksum_of_every_file(client, english_only):
     archive = open_pack(client.get(PACK))
-    manifest = json.loads(archive.read("manifest.json"))
-    sums = archive.read("SHA256SUMS").decode().splitlines()
+    folder = folder_of(archive)
+    manifest = json.loads(archive.read(f"{folder}/manifest.json"))
+    sums = archive.read(f"{folder}/SHA256SUMS").decode().splitlines()
 
     assert manifest["language"] == "sq"
-    assert {item["path"] for item in manifest["files"]} == set(archive.namelist()) - {
-        "manifest.json",
-        "SHA256SUMS",
+    assert {f"{folder}/{item['path']}" for item in manifest["files"]} == set(archive.namelist()) - {
+        f"{folder}/manifest.json",
+        f"{folder}/SHA256SUMS",
     }
     for item in manifest["files"]:
-        data = archive.read(item["path"])
+        data = archive.read(f"{folder}/{item['path']}")
         assert hashlib.sha256(data).hexdigest() == item["sha256"]
         assert len(data) == item["bytes"]
         assert f"{item['sha256']}  {item['path']}" in sums
@@ -176,7 +191,8 @@ def test_a_change_to_one_resource_rebuilds_the_pack_in_the_background(
     assert pack.key != old_key
     assert not default_storage.exists(old_name)
     with default_storage.open(pack.file_name) as stored:
-        assert "second edition" in zipfile.ZipFile(stored).read("index.html").decode()
+        archive = zipfile.ZipFile(stored)
+        assert "second edition" in archive.read(f"{folder_of(archive)}/index.html").decode()
 
 
 def test_a_pack_past_the_size_cap_says_so_and_how_to_narrow_it(client, settings):
@@ -239,8 +255,9 @@ def test_a_work_packages_pack_holds_exactly_its_resources(client):
 
     archive = open_pack(client.get(f"/en/resources/pack/?work_package={work_package.slug}"))
 
-    assert [name for name in archive.namelist() if name.startswith("files/")] == [
-        "files/001-work-package-pack-test-en.pdf"
+    folder = folder_of(archive)
+    assert [name for name in archive.namelist() if name.startswith(f"{folder}/files/")] == [
+        f"{folder}/files/001-work-package-pack-test-en.pdf"
     ]
 
 
@@ -263,4 +280,65 @@ def test_a_work_package_page_offers_its_entries_as_one_pack_with_its_size(client
     pack_url = f"/{code}/resources/pack/?work_package={work_package.slug}"
     assert f'href="{pack_url}"' in html
     assert "(ZIP, " in html
-    assert "files/001-work-package-pack-link-test-en.pdf" in open_pack(client.get(pack_url)).namelist()
+    archive = open_pack(client.get(pack_url))
+    assert f"{folder_of(archive)}/files/001-work-package-pack-link-test-en.pdf" in archive.namelist()
+
+
+def test_parallel_first_requests_of_a_view_build_one_zip_and_leave_no_stray_file(client, monkeypatch):
+    """Many first requests at once: one claims the build, the others are told to come back (202);
+    a build that raced another all the same keeps no second copy."""
+    from django.http import QueryDict
+
+    from resources import packs
+
+    view = packs.PackView.from_query("sq", QueryDict("framework=eqavet"))
+    key = tasks.fingerprint("sq", view.entries(), view.parameters)
+    # One request claimed the build of this content and is writing it now.
+    ToolkitPack.objects.create(
+        language_code="sq", parameters=view.parameters, building_key=key, building_since=timezone.now()
+    )
+
+    answers = [client.get(PACK).status_code for _request in range(19)]
+
+    assert answers == [202] * 19
+    assert not default_storage.exists(packs.storage_name(key))
+
+    class Racing:
+        """The storage as a second build saw it: the first one's ZIP not there yet."""
+
+        def exists(self, name):
+            return False
+
+        def __getattr__(self, name):
+            return getattr(default_storage, name)
+
+    name, _size = packs.build(view, "http://testserver", "/sq/resources/", view.entries())
+    monkeypatch.setattr(packs, "default_storage", Racing())
+    again, _size = packs.build(view, "http://testserver", "/sq/resources/", view.entries())
+
+    assert again == name == packs.storage_name(key)
+    _folders, stored = default_storage.listdir(packs.PACK_FOLDER)
+    assert [item for item in stored if item.startswith(key[:16])] == [f"{key}.zip"]
+
+
+def test_a_claim_left_by_a_crashed_build_is_taken_over(client):
+    from django.http import QueryDict
+
+    from resources.packs import PackView
+
+    pack = ToolkitPack.objects.create(language_code="sq", parameters="framework=eqavet")
+    view = PackView.from_query("sq", QueryDict("framework=eqavet"))
+    key = tasks.fingerprint("sq", view.entries(), view.parameters)
+    ToolkitPack.objects.filter(pk=pack.pk).update(
+        building_key=key, building_since=timezone.now() - tasks.BUILD_TIMEOUT - timedelta(minutes=1)
+    )
+
+    assert open_pack(client.get(PACK))
+
+
+@pytest.mark.parametrize("value", ["%00", "a%00b", "%0d%0a", "../../etc", "x" * 300])
+def test_a_junk_work_package_is_ignored_not_a_server_error(client, value):
+    response = client.get(f"/sq/resources/pack/?framework=eqavet&work_package={value}")
+
+    assert response.status_code in (200, 202)
+    assert not ToolkitPack.objects.filter(parameters__contains="work_package").exists()

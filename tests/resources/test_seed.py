@@ -67,7 +67,8 @@ def test_a_translated_demo_pdf_is_written_in_its_language():
 
 
 def test_seeded_library_files_are_real_documents_of_some_kilobytes(db):
-    document = Resource.objects.get(locale__language_code="en", slug="eqavet-indicators-workbook").document
+    resource = Resource.objects.get(locale__language_code="en", slug="eqavet-indicators-workbook")
+    document = resource.file_in("en").document
     with document.file.open("rb") as handle:
         pages, text = pdf_text(handle.read())
 

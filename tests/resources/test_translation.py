@@ -73,21 +73,24 @@ def test_search_in_language_prefers_the_translation():
     ]
 
 
-def test_a_translation_can_point_to_a_file_in_its_own_language(client):
-    italian = Resource.objects.get(slug="eqf-levels-poster", locale__language_code="it")
+def test_each_language_downloads_the_file_in_its_own_language(client):
     english = Resource.objects.get(slug="eqf-levels-poster", locale__language_code="en")
+    documents = {code: english.file_in(code).document for code in ("en", "sq", "cnr", "it")}
 
-    assert italian.document_id != english.document_id
-    assert client.get("/it/resources/eqf-levels-poster/download/")["Location"] == italian.document.url
-    assert client.get("/sq/resources/eqf-levels-poster/download/")["Location"] == english.document.url
+    assert len({document.pk for document in documents.values()}) == 4
+    for code, document in documents.items():
+        assert client.get(f"/{code}/resources/eqf-levels-poster/download/")["Location"] == document.url
 
 
-def test_the_own_file_survives_a_new_sync_from_english(run_on_commit):
+def test_files_attached_in_english_reach_the_translations_on_sync(run_on_commit):
     from wagtail_localize.models import Translation
 
-    english = Resource.objects.get(slug="eqf-levels-poster", locale__language_code="en")
-    italian_document = Resource.objects.get(slug="eqf-levels-poster", locale__language_code="it").document_id
-    english.summary = "An updated summary."
+    from demo.pdf import demo_document
+    from resources.models import ResourceFile
+
+    english = Resource.objects.get(slug="eqavet-learner-feedback-template", locale__language_code="en")
+    albanian = demo_document("feedback-template-sq-test", "Shabllon", language="sq")
+    english.files.add(ResourceFile(language="sq", document=albanian))
     english.save()
 
     translation = Translation.objects.get(
@@ -96,7 +99,6 @@ def test_the_own_file_survives_a_new_sync_from_english(run_on_commit):
     translation.source.update_from_db()
     translation.save_target(publish=True)
 
-    assert (
-        Resource.objects.get(slug="eqf-levels-poster", locale__language_code="it").document_id
-        == italian_document
-    )
+    italian = Resource.objects.get(slug="eqavet-learner-feedback-template", locale__language_code="it")
+    assert italian.file_languages == ["en", "sq", "it"]
+    assert italian.file_in("sq").document == albanian
