@@ -28,7 +28,9 @@ migrate: install compilemessages ## Apply database migrations
 seed: migrate ## Add the demo content that is missing (safe to repeat)
 	$(MANAGE) seed_site
 
-run: seed ## Serve the demo site at http://127.0.0.1:8000 (SQLite)
+run: seed ## Serve the demo site at http://127.0.0.1:8000 (SQLite), with scheduled publishing every 30 s
+	@trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
+	$(MANAGE) run_scheduler --exit-with-parent & scheduler=$$!; \
 	$(MANAGE) runserver $(HOST)
 
 test: install compilemessages ## Run the whole test suite (SQLite unless DATABASE_URL is set)

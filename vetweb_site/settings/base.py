@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "ops",
+    # Before "wagtail": its publish_scheduled (which records a heartbeat) replaces Wagtail's.
+    "scheduling",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -380,6 +382,10 @@ def _frontend_cache_backends():
 
 
 WAGTAILFRONTENDCACHE = _frontend_cache_backends()
+
+# Scheduled publishing (scheduling/): /readyz reports it as not running when `publish_scheduled`
+# has not run for this many seconds (run it every minute from a timer, or `run_scheduler`).
+SCHEDULER_STALE_AFTER = int(env("SCHEDULER_STALE_AFTER", "600"))
 
 LOGGING = {
     "version": 1,
