@@ -2,17 +2,12 @@ from django.apps import AppConfig
 
 
 class OpsConfig(AppConfig):
-    """Caching and operations: page cache, Redis backend, cache headers, edge-cache purges, health checks."""
+    """Caching and operations: page cache, Redis backend, cache headers, health checks."""
 
     name = "ops"
 
     def ready(self):
-        from . import checks, purge, purge_content  # noqa: F401 - checks registers the system checks
-
-        purge.register_signal_handlers()
-        purge_content.register_signal_handlers()
-
-        from ops import login_throttle
+        from ops import checks, login_throttle  # noqa: F401 - checks registers the system checks
 
         login_throttle.connect_signals()
 
