@@ -58,8 +58,11 @@ check: install ## Django system checks and missing migrations
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 
-loadtest: install compilemessages ## gunicorn on PostgreSQL + Redis, 64 connections for 60 s (127.0.0.1 only)
-	$(BIN)/python scripts/loadtest.py --connections 64 --duration 60
+loadtest: install compilemessages ## gunicorn, Varnish in front, nginx for comparison: wrk at 64 connections (127.0.0.1 only)
+	@need=""; for tool in varnishd:varnish wrk:wrk nginx:nginx-light; do \
+	  command -v $${tool%%:*} >/dev/null || need="$$need $${tool#*:}"; done; \
+	[ -z "$$need" ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$need; }
+	$(BIN)/python scripts/loadtest.py --connections 64 --duration 20
 
 two-servers: install compilemessages ## Two app servers, one PostgreSQL/Redis/S3: an edit through one shows on the other
 	$(BIN)/python scripts/two_servers.py

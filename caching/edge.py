@@ -11,7 +11,7 @@ transaction commits:
   routes (feed/, calendar/, ...), the API record and the parent that lists it, in every language;
   a top-level page (in the main menu) or a site-wide setting: every public URL; the sitemap;
 - a library entry or other snippet: the pages that list it (LISTED_ON) and that reference it;
-- a document or image: its URL (documents) and what shows it; a redirect: the path it takes over.
+- a document or image: its URL (documents) and what shows it.
 
 URLs with a query string (page 2 of a listing, a search) cannot be named one by one: Varnish
 purges them with their path (deploy/varnish/default.vcl); elsewhere s-maxage bounds them.
@@ -36,7 +36,14 @@ from wagtail.models import (
     PageViewRestriction,
     ReferenceIndex,
 )
-from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
+from wagtail.signals import (
+    page_published,
+    page_slug_changed,
+    page_unpublished,
+    post_page_move,
+    published,
+    unpublished,
+)
 from wagtail.snippets.models import get_snippet_models
 
 # Where each snippet is listed (by label: caching imports no content app), beside the pages that
@@ -170,11 +177,24 @@ def _on_page_change(sender, instance, **kwargs):
     purge_after_commit(page_urls(instance) + (every_public_url() if top_level else []))
 
 
+def _urls_before(page, url_path_before):
+    """The URLs `page` and the pages below it had before its url_path was `url_path_before`."""
+    after, before = (path.split("/", 2)[2] for path in (page.url_path, url_path_before))
+    pages = page.get_descendants(inclusive=True).live().specific(defer=True)
+    return [url.replace(after, before, 1) for p in pages for url in _routes(p) if after and after in url]
+
+
 @_with_an_edge
-def _on_page_move(sender, instance, parent_page_before, parent_page_after, **kwargs):
-    # The old URLs are purged through the redirects Wagtail creates for them (_on_redirect_change).
+def _on_page_move(sender, instance, parent_page_before, url_path_before, **kwargs):
     urls = page_urls(instance) + _routes(parent_page_before.specific_deferred)
-    purge_after_commit(every_public_url() if 3 in (instance.depth, parent_page_before.depth + 1) else urls)
+    urls += _urls_before(instance, url_path_before)
+    top_level = 3 in (instance.depth, parent_page_before.depth + 1)  # into or out of the main menu
+    purge_after_commit(urls + (every_public_url() if top_level else []))
+
+
+@_with_an_edge
+def _on_slug_change(sender, instance, instance_before, **kwargs):
+    purge_after_commit(_urls_before(instance, instance_before.url_path))
 
 
 @_with_an_edge
@@ -226,19 +246,12 @@ def _on_setting_change(sender, instance, **kwargs):
     purge_after_commit(every_public_url())
 
 
-@_with_an_edge
-def _on_redirect_change(sender, instance, **kwargs):
-    Site = apps.get_model("wagtailcore", "Site")
-    sites = [instance.site] if instance.site_id else Site.objects.all()
-    path = instance.old_path.rstrip("/")
-    purge_after_commit(url for site in sites for url in (f"{site.root_url}{path}", f"{site.root_url}{path}/"))
-
-
 def connect_signals():
     uid = "caching-edge-"
     page_published.connect(_on_page_change, dispatch_uid=uid + "page-published")
     page_unpublished.connect(_on_page_change, dispatch_uid=uid + "page-unpublished")
     post_page_move.connect(_on_page_move, dispatch_uid=uid + "page-moved")
+    page_slug_changed.connect(_on_slug_change, dispatch_uid=uid + "page-slug-changed")
     pre_delete.connect(_on_page_delete, sender=Page, dispatch_uid=uid + "page-deleted")
     for model, name in ((PageViewRestriction, "page"), (CollectionViewRestriction, "collection")):
         handler = _on_view_restriction_change if name == "page" else _on_collection_restriction_change
@@ -251,4 +264,3 @@ def connect_signals():
             post_save.connect(
                 _on_setting_change, sender=model, dispatch_uid=f"{uid}{model._meta.label}-saved"
             )
-    post_save.connect(_on_redirect_change, sender="wagtailredirects.Redirect", dispatch_uid=uid + "redirect")

@@ -18,7 +18,7 @@ from wagtail.models import Page, Site
 
 from home.models import FooterLinks, NewsIndexPage, NewsPage, StandardPage
 from resources.models import Resource, ResourceLibraryPage
-from tests.factories.home import NewsPageFactory
+from tests.factories.home import NewsPageFactory, StandardPageFactory
 
 PURGED = []
 LANGUAGES = ("en", "sq", "cnr", "it")
@@ -215,3 +215,27 @@ def test_varnish_receives_one_purge_per_url_with_the_sites_host(
         p for _h, p in received
     }
     assert {host for host, _path in received} == {"localhost"}
+
+
+def test_moving_a_page_purges_its_old_and_new_address_and_both_listings(purged, committed, about_pages):
+    about = about_pages["en"]
+    old_parent = StandardPageFactory(parent=about, title="Old section", slug="old-section")
+    new_parent = StandardPageFactory(parent=about, title="New section", slug="new-section")
+    page = StandardPageFactory(parent=old_parent, title="Moving page", slug="moving-page")
+    PURGED.clear()
+    with committed():
+        page.move(new_parent, pos="last-child")
+
+    found = paths(purged)
+    assert {"/en/about/old-section/moving-page/", "/en/about/new-section/moving-page/"} <= found
+    assert {"/en/about/old-section/", "/en/about/new-section/"} <= found
+
+
+def test_renaming_a_page_purges_its_old_address(purged, committed, about_pages):
+    page = StandardPageFactory(parent=about_pages["en"], title="Team", slug="team")
+    PURGED.clear()
+    page.slug = "people"
+    with committed():
+        page.save_revision().publish()
+
+    assert {"/en/about/team/", "/en/about/people/", "/en/about/"} <= paths(purged)
