@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 from wagtail.documents import get_document_model
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
 from home.models import FooterLinks, NewsIndexPage, NewsPage, StandardPage
 from resources.models import Resource, ResourceLibraryPage
@@ -239,3 +239,15 @@ def test_renaming_a_page_purges_its_old_address(purged, committed, about_pages):
         page.save_revision().publish()
 
     assert {"/en/about/team/", "/en/about/people/", "/en/about/"} <= paths(purged)
+
+
+def test_making_a_page_private_purges_it_the_pages_below_it_and_its_listing(purged, committed, about_pages):
+    about = about_pages["en"]
+    section = StandardPageFactory(parent=about, title="Members area", slug="members")
+    below = StandardPageFactory(parent=section, title="Minutes", slug="minutes")
+    PURGED.clear()
+    with committed():
+        PageViewRestriction.objects.create(page=section, restriction_type="password", password="x")
+
+    assert {"/en/about/members/", "/en/about/members/minutes/", "/en/about/"} <= paths(purged)
+    assert below.url == "/en/about/members/minutes/"
