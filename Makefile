@@ -34,8 +34,10 @@ RUN_SUMMARY = for i in $$(seq 60); do sleep 1; $(BIN)/python -c "import socket, 
 	"$(HOST)" 2>/dev/null && break; done; \
 	printf '\n  VET-WEB demo  http://%s/\n  Admin         http://%s/admin/  (sign-in: the "Admin login" line above)\n  Stop          Ctrl-C\n\n' "$(HOST)" "$(HOST)"
 
-run: seed ## Serve the demo site at http://127.0.0.1:8000 (SQLite); HOST=0.0.0.0:8080 for another address
+run: seed ## Serve the demo site at http://127.0.0.1:8000 (SQLite) with scheduled publishing every 30 s; HOST=0.0.0.0:8080 for another address
 	@( $(RUN_SUMMARY) ) &
+	@trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
+	$(MANAGE) run_scheduler --exit-with-parent & scheduler=$$!; \
 	$(MANAGE) runserver $(HOST)
 
 # What the tests need from the system: gettext (msgfmt) and Debian's Chromium for tests/browser/.
@@ -78,8 +80,11 @@ check: install ## Django system checks and missing migrations
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 
-loadtest: install compilemessages ## gunicorn on PostgreSQL + Redis, 64 connections for 60 s (127.0.0.1 only)
-	$(BIN)/python scripts/loadtest.py --connections 64 --duration 60
+loadtest: install compilemessages ## gunicorn, Varnish in front, nginx for comparison: wrk at 64 connections (127.0.0.1 only)
+	@need=""; for tool in varnishd:varnish wrk:wrk nginx:nginx-light; do \
+	  command -v $${tool%%:*} >/dev/null || need="$$need $${tool#*:}"; done; \
+	[ -z "$$need" ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$need; }
+	$(BIN)/python scripts/loadtest.py --connections 64 --duration 20
 
 two-servers: install compilemessages ## Two app servers, one PostgreSQL/Redis/S3: an edit through one shows on the other
 	$(BIN)/python scripts/two_servers.py

@@ -9,6 +9,8 @@ from django.http import JsonResponse
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_safe
 
+from scheduling.models import is_running, last_run
+
 
 def _database_ok():
     try:
@@ -48,10 +50,23 @@ def _migrations_ok():
     return _migrations_applied
 
 
-def _report(checks):
+def _scheduler_state():
+    """`ok` when publish_scheduled ran within SCHEDULER_STALE_AFTER seconds, else `not running`
+    (with when it last ran): scheduled pages would then never go live or expire."""
+    try:
+        if is_running():
+            return "ok"
+        when = last_run()
+    except DatabaseError:
+        return "unknown"
+    return f"not running (last run: {when.isoformat() if when else 'never'})"
+
+
+def _report(checks, **reported):
+    """503 when a check fails; `reported` states are shown but leave this server serving."""
     healthy = all(value == "ok" for value in checks.values())
     response = JsonResponse(
-        {"status": "ok" if healthy else "error", **checks}, status=200 if healthy else 503
+        {"status": "ok" if healthy else "error", **checks, **reported}, status=200 if healthy else 503
     )
     add_never_cache_headers(response)
     return response
@@ -72,7 +87,9 @@ def healthz(request):
 def readyz(request):
     """200 when this app server can take traffic: database, cache and every migration applied.
 
-    A load balancer sends visitors only to servers that answer 200 here.
+    A load balancer sends visitors only to servers that answer 200 here. It also reports the
+    scheduler ("scheduler": "ok" or "not running (last run: ...)") for a monitor to alert on:
+    a stopped scheduler is no reason to take every app server out of the load balancer.
     """
     database = _database_ok()
     checks = {
@@ -80,4 +97,4 @@ def readyz(request):
         "cache": "ok" if _cache_ok() else "unreachable",
         "migrations": ("ok" if _migrations_ok() else "pending") if database else "unknown",
     }
-    return _report(checks)
+    return _report(checks, scheduler=_scheduler_state() if database else "unknown")

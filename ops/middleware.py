@@ -1,7 +1,7 @@
 """Cache-Control for public pages, fed by PUBLIC_CACHE_MAX_AGE / PUBLIC_CACHE_S_MAXAGE.
 
 Anonymous visitors without a session get `public, max-age=..., s-maxage=...` so a CDN can keep
-the page at the edge (published changes are purged from it by ops.purge). Everything personal
+the page at the edge (changes are purged from it by caching.edge). Everything personal
 is marked private: logged-in users, requests carrying a session, responses that set a cookie,
 the admin. A view that set its own Cache-Control keeps it.
 """

@@ -56,8 +56,11 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "ops",
+    # Before "wagtail": its publish_scheduled (which records a heartbeat) replaces Wagtail's.
+    "scheduling",
+    # The edge purges (caching/edge.py) use wagtail.contrib.frontend_cache's backends, but not its
+    # app: its handlers would purge on publish before the commit, so the edge could fetch the old page again.
     "caching",
-    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -348,11 +351,13 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = (
 # Cache-Control for anonymous visitors of public pages (ops.middleware): browsers keep a page
 # PUBLIC_CACHE_MAX_AGE seconds, shared caches (the CDN) PUBLIC_CACHE_S_MAXAGE; 0 turns it off.
 PUBLIC_CACHE_MAX_AGE = int(env("PUBLIC_CACHE_MAX_AGE", "60"))
-PUBLIC_CACHE_S_MAXAGE = int(env("PUBLIC_CACHE_S_MAXAGE", "3600"))
+# A change is purged from the edge at once (caching/edge.py); what no purge names (a listing's
+# page 2 at a CDN) is at most this old.
+PUBLIC_CACHE_S_MAXAGE = int(env("PUBLIC_CACHE_S_MAXAGE", "60"))
 
 
 def _frontend_cache_backends():
-    """Edge caches purged on publish/unpublish, each switched on by its own variables."""
+    """Edge caches purged on every change visitors see (caching/edge.py), each switched on by its own variables."""
     backends = {}
     hostnames = env_list("FRONTEND_CACHE_HOSTNAMES")
     if env("FRONTEND_CACHE_PURGE_URL"):  # Varnish, nginx, Fastly-style HTTP PURGE
@@ -389,6 +394,10 @@ def _frontend_cache_backends():
 
 
 WAGTAILFRONTENDCACHE = _frontend_cache_backends()
+
+# Scheduled publishing (scheduling/): /readyz reports it as not running when `publish_scheduled`
+# has not run for this many seconds (run it every minute from a timer, or `run_scheduler`).
+SCHEDULER_STALE_AFTER = int(env("SCHEDULER_STALE_AFTER", "600"))
 
 LOGGING = {
     "version": 1,
