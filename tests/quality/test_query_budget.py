@@ -28,13 +28,13 @@ MAX_QUERIES = 15
 OVER_BUDGET = {
     "search": 34,
     "resultspage": 23,
-    "resourcelibrarypage": 22,
-    "library filtered": 22,
+    "resourcelibrarypage": 23,
+    "library filtered": 23,
     "homepage": 20,
-    "resource detail": 19,
+    "resource detail": 20,
     "newsindexpage": 18,
     "workpackagepage": 17,
-    "languages": 17,
+    "languages": 18,
     "mobilitypage": 16,
     "event report": 16,
 }
