@@ -51,7 +51,8 @@ def settings_with(env, module="vetweb_site.settings.production"):
 def test_without_variables_the_site_runs_on_one_machine_with_sqlite_and_local_files():
     found = settings_with({}, module="vetweb_site.settings.dev")
     assert found["database"] == "django.db.backends.sqlite3"
-    assert found["cache"] == "django.core.cache.backends.locmem.LocMemCache"
+    # One cache for every process on the machine: the server, the scheduler and commands share it.
+    assert found["cache"] == "django.core.cache.backends.filebased.FileBasedCache"
     assert found["media"] == "django.core.files.storage.FileSystemStorage"
     assert found["frontend"] == {}
     assert found["search"] == "wagtail.search.backends.database"
