@@ -82,7 +82,9 @@ def _post_every_public_form(client):
     workbook = Resource.objects.get(slug="eqavet-indicators-workbook", locale__language_code="en")
     visitor = {"HTTP_USER_AGENT": BROWSER, "REMOTE_ADDR": "10.0.0.9", "HTTP_ORIGIN": "http://testserver"}
     return {
-        "newsletter": client.post("/en/newsletter/", {"email": "reader@example.org", "website": ""}, **visitor),
+        "newsletter": client.post(
+            "/en/newsletter/", {"email": "reader@example.org", "website": ""}, **visitor
+        ),
         "contact": client.post(
             "/en/contact/",
             {
@@ -157,7 +159,9 @@ def test_the_admin_sign_in_refuses_with_a_clear_message_while_redis_is_down(
     django_user_model.objects.create_user("editor", password="right-password", is_superuser=True)
     redis_server.stop()
 
-    response = client.post(reverse("wagtailadmin_login"), {"username": "editor", "password": "right-password"})
+    response = client.post(
+        reverse("wagtailadmin_login"), {"username": "editor", "password": "right-password"}
+    )
 
     assert response.status_code == 200
     assert "Signing in is unavailable for a few minutes" in response.content.decode()
@@ -167,6 +171,8 @@ def test_the_admin_sign_in_refuses_with_a_clear_message_while_redis_is_down(
 def test_the_admin_sign_in_works_again_when_redis_is_back(client, redis_server, django_user_model):
     django_user_model.objects.create_user("editor", password="right-password", is_superuser=True)
 
-    response = client.post(reverse("wagtailadmin_login"), {"username": "editor", "password": "right-password"})
+    response = client.post(
+        reverse("wagtailadmin_login"), {"username": "editor", "password": "right-password"}
+    )
 
     assert response.status_code == 302
