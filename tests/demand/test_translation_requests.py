@@ -46,7 +46,7 @@ def workbook():
     ("code", "button"),
     [
         ("sq", "Do ta përdorja këtë në shqip"),
-        ("cnr", "Koristio bih ovo na jeziku: crnogorski"),
+        ("cnr", "Ovo bi mi koristilo na jeziku: crnogorski"),
         ("it", "Lo userei in italiano"),
     ],
 )
