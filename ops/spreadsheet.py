@@ -9,6 +9,7 @@ XLSX file at all (openpyxl refuses the whole file), and whatever is already stor
 export: they become U+FFFD, visibly replaced rather than silently dropped.
 """
 
+import io
 import re
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -49,3 +50,27 @@ class SafeSpreadsheetMixin:
 
 
 FormulaSafeCsvMixin = SafeSpreadsheetMixin
+
+
+XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def xlsx_bytes(rows, title="Sheet1"):
+    """An XLSX file of `rows` (lists of cells): text as text cells that no spreadsheet runs,
+    numbers as numbers, so it opens in columns whatever the reader's list separator."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title=title[:31])
+    for row in rows:
+        cells = []
+        for value in row:
+            cell = WriteOnlyCell(sheet, neutralise_cell(value, xlsx_text_cell=True))
+            if isinstance(value, str):
+                cell.data_type = "s"  # never a formula, whatever it starts with
+            cells.append(cell)
+        sheet.append(cells)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()

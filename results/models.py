@@ -1,7 +1,9 @@
 """The public Results page: what the project has delivered, per work package and in figures.
 
 Everything on it is computed from content the site already has (results/figures.py); the page
-only adds an introduction. `csv/` serves the same figures as a spreadsheet.
+only adds an introduction. `xlsx/` serves the same figures as a spreadsheet that opens in columns
+in every reader's Excel (an Italian, Albanian or Montenegrin Excel expects `;` in a CSV); `csv/`
+stays for programs.
 """
 
 import csv
@@ -22,7 +24,7 @@ from events.models import EventPage
 from home.models import Deliverable, NewsPage, WorkPackagePage
 from mobility.models import MobilityPage
 from ops.content_cache import per_generation
-from ops.spreadsheet import neutralise_cell
+from ops.spreadsheet import XLSX_CONTENT_TYPE, neutralise_cell, xlsx_bytes
 from resources.models import Resource, ResourceLibraryPage
 
 from . import figures
@@ -109,19 +111,31 @@ class ResultsPage(RoutablePageMixin, BasePage):
         context.update(work_packages=work_packages, figures=page_figures, events_held=events_held)
         return context
 
+    def figure_rows(self):
+        """The figures cell by cell, in the page's language: a heading row, then one row per cell."""
+        yield [str(_("Figure")), str(_("Row")), str(_("Column")), str(_("Value"))]
+        events_held, page_figures = self.figures()
+        yield [str(_("Events held")), "", "", events_held]
+        for figure in page_figures:
+            yield from (list(row) for row in figure.csv_rows())
+
+    def _download(self, content, content_type, extension):
+        response = HttpResponse(content, content_type=content_type)
+        response["Content-Disposition"] = content_disposition_header(
+            True, f"vet-web-results-{self.locale.language_code}.{extension}"
+        )
+        return response
+
     @path("csv/", name="csv")
     def csv_route(self, request):
-        """The page's figures as CSV, cell by cell, in the page's language."""
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = content_disposition_header(
-            True, f"vet-web-results-{self.locale.language_code}.csv"
-        )
-        response.write("\ufeff")  # Excel reads UTF-8 only with a byte order mark
+        """The page's figures as CSV (comma-separated, with a byte order mark for Excel)."""
+        response = self._download("\ufeff", "text/csv; charset=utf-8", "csv")
         writer = csv.writer(response)
-        writer.writerow([str(_("Figure")), str(_("Row")), str(_("Column")), str(_("Value"))])
-        events_held, page_figures = self.figures()
-        writer.writerow([str(_("Events held")), "", "", events_held])
-        for figure in page_figures:
-            for row in figure.csv_rows():
-                writer.writerow([neutralise_cell(cell) for cell in row])
+        for row in self.figure_rows():
+            writer.writerow([neutralise_cell(cell) for cell in row])
         return response
+
+    @path("xlsx/", name="xlsx")
+    def xlsx_route(self, request):
+        """The page's figures as an XLSX workbook: columns in every Excel, numbers as numbers."""
+        return self._download(xlsx_bytes(self.figure_rows(), title="VET-WEB"), XLSX_CONTENT_TYPE, "xlsx")
