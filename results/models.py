@@ -13,6 +13,7 @@ from django.db.models import Count, Prefetch
 from django.http import HttpResponse
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -28,6 +29,18 @@ from ops.spreadsheet import XLSX_CONTENT_TYPE, neutralise_cell, xlsx_bytes
 from resources.models import Resource, ResourceLibraryPage
 
 from . import figures
+
+
+def output_labels(outputs):
+    """ "2 news items", "1 event", ... for the kinds a work package has; none for a kind it lacks
+    (a row of zeros reads as a failed work package when nothing was linked yet)."""
+    labels = {
+        "news": lambda n: ngettext("%(counter)s news item", "%(counter)s news items", n),
+        "events": lambda n: ngettext("%(counter)s event", "%(counter)s events", n),
+        "mobilities": lambda n: ngettext("%(counter)s mobility story", "%(counter)s mobility stories", n),
+        "resources": lambda n: ngettext("%(counter)s library entry", "%(counter)s library entries", n),
+    }
+    return [labels[kind](n) % {"counter": n} for kind, n in outputs.items() if n]
 
 
 class ResultsPage(RoutablePageMixin, BasePage):
@@ -67,6 +80,7 @@ class ResultsPage(RoutablePageMixin, BasePage):
             package.outputs = {
                 kind: counts.get(package.translation_key, 0) for kind, counts in outputs.items()
             }
+            package.output_labels = output_labels(package.outputs)
         return packages
 
     def linked_outputs(self, private):
