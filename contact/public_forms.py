@@ -96,6 +96,14 @@ def rate_limit_message():
     ) % {"minutes": minutes}
 
 
+def after_response(response, job):
+    """Run `job` (a mail) once `response` has been sent: the WSGI server closes a response after
+    its last byte, and Django runs the response's closers then. No thread and no worker; the
+    visitor's wait, and so what it could tell about an address, no longer includes the mail."""
+    response._resource_closers.append(job)  # what FileResponse uses to close its file
+    return response
+
+
 def one_line(text):
     """A mail subject on one line with single spaces, none at either end."""
     return " ".join(str(text).split())
