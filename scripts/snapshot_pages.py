@@ -18,7 +18,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from loadtest import public_paths
 
-
 CSRF_TOKEN = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]*(")|(csrftoken=)[A-Za-z0-9]+')
 PIECES = re.compile(rb"<[^>]*>|[^<]+")
 
