@@ -9,9 +9,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
+from wagtail.contrib.forms.views import SubmissionsListView
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from ops.spreadsheet import FormulaSafeCsvMixin
+from ops.spreadsheet import SafeSpreadsheetMixin
 
 from .models import NewsletterSubscriber
 
@@ -26,7 +27,7 @@ class SubscriberFilterSet(WagtailFilterSet):
         fields = ["language"]
 
 
-class NewsletterSubscribersView(FormulaSafeCsvMixin, ReportView):
+class NewsletterSubscribersView(SafeSpreadsheetMixin, ReportView):
     """Only confirmed addresses: an unconfirmed one has not agreed to receive anything."""
 
     page_title = _("Newsletter subscribers")
@@ -53,3 +54,7 @@ class NewsletterSubscribersView(FormulaSafeCsvMixin, ReportView):
 
     def get_queryset(self):
         return NewsletterSubscriber.objects.filter(confirmed_at__isnull=False).order_by("email")
+
+
+class SafeSubmissionsListView(SafeSpreadsheetMixin, SubmissionsListView):
+    """Wagtail's list of contact form submissions, whose CSV and XLSX cells cannot run as formulas."""

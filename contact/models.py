@@ -73,6 +73,11 @@ class ContactPage(FormMixin, BasePage):
     class Meta:
         verbose_name = _("Contact page")
 
+    def get_submissions_list_view_class(self):
+        from .admin_views import SafeSubmissionsListView  # admin views load after the models
+
+        return SafeSubmissionsListView
+
     def get_form_class(self):
         return type("ContactForm", (super().get_form_class(), HoneypotForm), {})
 

@@ -5,13 +5,19 @@ input, and each visitor address may send PUBLIC_FORM_LIMIT accepted forms per
 PUBLIC_FORM_WINDOW_SECONDS per form. The count is taken atomically (cache add/incr) before anything
 is stored or sent, by the counter the admin sign-in throttle uses too (ops/rate_limit.py), keyed by
 a keyed hash of the address, so no address is kept.
+
+Text fields refuse control characters (a line break in a one-line field, any other C0 character
+anywhere) with a clear message: they break mail headers and spreadsheet exports downstream.
 """
 
 import logging
+import re
 import smtplib
 
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.mail import BadHeaderError
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -21,8 +27,44 @@ HONEYPOT = "website"
 logger = logging.getLogger(__name__)
 
 
-class HoneypotForm(forms.Form):
-    """A form with the hidden `website` field; a filled one marks the post as a bot's."""
+# C0 controls and DEL; tab, LF and CR are allowed in multi-line fields only.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_LINE_BREAKS = re.compile(r"[\r\n\t\x85\u2028\u2029]")
+
+
+def refuse_control_characters(single_line):
+    """A field validator: no control characters, and no line breaks in a one-line field."""
+
+    def validate(value):
+        if not isinstance(value, str):
+            return
+        if _CONTROLS.search(value) or (single_line and _LINE_BREAKS.search(value)):
+            raise ValidationError(
+                _("Remove the invisible control characters or line breaks from this field."),
+                code="control_characters",
+            )
+
+    return validate
+
+
+def guard_text_fields(form):
+    """Add refuse_control_characters to every text field of `form` (its own copies of the fields)."""
+    for field in form.fields.values():
+        if isinstance(field, forms.CharField):
+            field.validators.append(refuse_control_characters(not isinstance(field.widget, forms.Textarea)))
+
+
+class CleanTextMixin:
+    """For any public form (also ModelForms): its text fields refuse control characters."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        guard_text_fields(self)
+
+
+class HoneypotForm(CleanTextMixin, forms.Form):
+    """A form with the hidden `website` field; a filled one marks the post as a bot's. Its text
+    fields refuse control characters (CleanTextMixin)."""
 
     website = forms.CharField(
         label=_("Leave this field empty"),
@@ -54,10 +96,25 @@ def rate_limit_message():
     ) % {"minutes": minutes}
 
 
+def after_response(response, job):
+    """Run `job` (a mail) once `response` has been sent: the WSGI server closes a response after
+    its last byte, and Django runs the response's closers then. No thread and no worker; the
+    visitor's wait, and so what it could tell about an address, no longer includes the mail."""
+    response._resource_closers.append(job)  # what FileResponse uses to close its file
+    return response
+
+
+def one_line(text):
+    """A mail subject on one line with single spaces, none at either end."""
+    return " ".join(str(text).split())
+
+
 def send_or_log(message):
     """Send a form's mail; if the mail server fails, log it instead of failing the visitor's post
-    (what they sent is already stored for officers: contact submissions, network entries)."""
+    (what they sent is already stored for officers: contact submissions, network entries). The
+    subject is put on one line first: a line break in it would refuse the whole mail."""
+    message.subject = one_line(message.subject)
     try:
         message.send()
-    except (OSError, smtplib.SMTPException):
+    except (OSError, smtplib.SMTPException, BadHeaderError):
         logger.exception("Could not send the mail %r to %s", message.subject, message.to)

@@ -17,7 +17,7 @@ from django.views.decorators.http import require_http_methods
 
 from .models import NewsletterSubscriber
 from .newsletter import SignupForm, email_from_confirmation, email_from_unsubscribe, send_confirmation
-from .public_forms import rate_limit_message, take_a_turn
+from .public_forms import after_response, rate_limit_message, take_a_turn
 
 TEMPLATE = "contact/newsletter_page.html"
 
@@ -44,11 +44,13 @@ def signup(request):
     subscriber, _created = NewsletterSubscriber.objects.get_or_create(
         email=form.cleaned_data["email"].lower(), defaults={"language": translation.get_language()}
     )
+    response = _render(request, "check-inbox")
     if subscriber.confirmed_at is None:  # an address already on the list gets no mail (and no hint)
         subscriber.language = translation.get_language()
         subscriber.save(update_fields=["language"])
-        send_confirmation(request, subscriber)
-    return _render(request, "check-inbox")
+        # After the response: its timing must not tell a new address from a confirmed one.
+        after_response(response, lambda: send_confirmation(request, subscriber))
+    return response
 
 
 @csrf_exempt

@@ -15,7 +15,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from ops.spreadsheet import FormulaSafeCsvMixin
+from ops.spreadsheet import SafeSpreadsheetMixin
 
 from .models import TranslationRequest
 
@@ -43,7 +43,7 @@ def with_source_titles(queryset):
     return queryset.annotate(title=Coalesce(*(Subquery(title) for title in titles)))
 
 
-class TranslationRequestReportView(FormulaSafeCsvMixin, ReportView):
+class TranslationRequestReportView(SafeSpreadsheetMixin, ReportView):
     """What visitors most want translated, per language: one row per item and language."""
 
     page_title = _("Most requested translations")

@@ -3,10 +3,12 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from contact.public_forms import CleanTextMixin
+
 from .reuse import ReuseReport
 
 
-class ReuseReportForm(forms.ModelForm):
+class ReuseReportForm(CleanTextMixin, forms.ModelForm):
     class Meta:
         model = ReuseReport
         fields = ["country", "organisation_type", "learners", "comment"]

@@ -12,19 +12,21 @@ from urllib.parse import urlsplit
 from django.conf import settings
 
 from ops.rate_limit import take_a_turn
-from ops.visitors import is_countable
+from ops.visitors import first_visit_today, is_countable
 
-POSTS_PER_HOUR = 30
+POSTS_PER_HOUR = 10
+DAY = 24 * 60 * 60
 
 
 def from_this_site(request):
-    """True when the POST was sent by a page of this site (Origin, else Referer)."""
+    """True when the POST was sent by a page of this site (Origin, else Referer): this scheme and
+    host exactly (an http:// page cannot post for the https:// site), or a trusted origin."""
     source = request.META.get("HTTP_ORIGIN") or request.META.get("HTTP_REFERER") or ""
     parts = urlsplit(source)
     if not parts.scheme or not parts.netloc:
         return False
     origin = f"{parts.scheme}://{parts.netloc}"
-    if parts.netloc == request.get_host():
+    if origin == f"{request.scheme}://{request.get_host()}":
         return True
     return origin in getattr(settings, "CSRF_TRUSTED_ORIGINS", [])
 
@@ -32,6 +34,14 @@ def from_this_site(request):
 def is_person(request):
     """A POST from a browser: not HEAD or GET, not a prefetch, not a known bot or script."""
     return is_countable(request, method="POST")
+
+
+def first_today_from_this_address(request, scope):
+    """True the first time today this visitor asks for `scope`, and the first time from this
+    address: a new user agent is not a new visitor, so one address cannot inflate a public count
+    by changing browsers (the daily visitor of ops.visitors includes the user agent)."""
+    first_by_address = take_a_turn(request, f"demand-once:{scope}", 1, DAY)
+    return first_visit_today(request, scope) and first_by_address
 
 
 def within_rate(request, scope):

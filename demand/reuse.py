@@ -1,7 +1,7 @@
 """Reports of use ("I used this tool"): where a library entry was used, by whom, with how many learners.
 
 Visitors send them from the entry's page; nothing is public before an officer or coordinator
-approves it (comments included). Approved reports give the entry's "used by 12 organisations in
+approves it (comments included). Approved reports give the entry's "used 12 times in
 2 countries". Only the answers to the form are kept: no name, address or browser detail.
 """
 
@@ -31,11 +31,12 @@ class ReuseReportQuerySet(models.QuerySet):
         return self.filter(status=APPROVED)
 
     def summary(self, translation_key):
-        """{"organisations": n, "countries": m} of the approved reports of one entry (one query)."""
+        """{"reports": n, "countries": m} of the approved reports of one entry (one query). A report
+        names no organisation, so what is counted is reports, not organisations."""
         return (
             self.approved()
             .filter(translation_key=translation_key)
-            .aggregate(organisations=Count("pk"), countries=Count("country", distinct=True))
+            .aggregate(reports=Count("pk"), countries=Count("country", distinct=True))
         )
 
 

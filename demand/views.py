@@ -12,10 +12,9 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Locale, Page
 
 from core.translation_state import TRANSLATED, reading_of
-from ops.visitors import first_visit_today
 
 from .forms import ReuseReportForm
-from .guards import from_this_site, is_person, within_rate
+from .guards import first_today_from_this_address, from_this_site, is_person, within_rate
 from .models import TranslationRequest
 
 REQUESTABLE = {"resources.resource"}  # besides every page type
@@ -64,7 +63,7 @@ def request_translation(request):
         return TemplateResponse(request, "demand/refused.html", {**context, "too_many": True}, status=429)
     if is_translated_into(item, language):
         context["already_translated"] = True
-    elif first_visit_today(request, f"translation-request:{item.translation_key}:{language}"):
+    elif first_today_from_this_address(request, f"translation-request:{item.translation_key}:{language}"):
         TranslationRequest.record(item, language)
     context["count"] = TranslationRequest.count_for(item.translation_key, language)
     return TemplateResponse(request, "demand/thanks.html", context)
@@ -97,7 +96,7 @@ def report_reuse(request):
     if not form.is_valid():  # the form again, with what they typed and what to correct
         context.update(form=form, key=resource.translation_key, next=context["back_url"])
         return TemplateResponse(request, "demand/reuse_form_page.html", context, status=400)
-    context["counted"] = first_visit_today(request, f"reuse:{resource.translation_key}")
+    context["counted"] = first_today_from_this_address(request, f"reuse:{resource.translation_key}")
     if context["counted"]:
         form.instance.resource = resource
         form.instance.translation_key = resource.translation_key

@@ -23,8 +23,14 @@ class Share:
     missing: int = 0
 
     @property
+    def available(self):
+        """Items a visitor can read in this language: translated, or translated and being updated."""
+        return self.translated + self.outdated
+
+    @property
     def percent(self):
-        return round(100 * (self.translated + self.outdated) / self.total) if self.total else 100
+        """The share of `available` in `total`: the same numbers the page prints beside it."""
+        return round(100 * self.available / self.total) if self.total else 100
 
 
 @dataclass

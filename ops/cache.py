@@ -4,6 +4,10 @@ Everything the site caches (site root paths, whole pages, sessions written throu
 database) can be rebuilt from the database, so a Redis outage should make the site slower, not
 down. Each failure is logged; /healthz and /readyz still report the cache as unreachable, so the
 outage is seen.
+
+Counters are the exception: `incr`/`decr` cannot pretend, so while Redis does not answer they raise
+CacheUnavailable, and each caller decides (ops/rate_limit.py: the public forms let the visitor
+through, the admin sign-in refuses with a clear message).
 """
 
 import logging
@@ -27,6 +31,22 @@ def _forgiving(method, fallback):
     return call
 
 
+class CacheUnavailable(Exception):
+    """The shared cache does not answer, so a counter cannot be read or moved."""
+
+
+def _unavailable(method):
+    def call(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except RedisError as error:
+            logger.warning("Redis cache unreachable in %s", method.__name__, exc_info=True)
+            raise CacheUnavailable(str(error)) from error
+
+    call.__name__ = method.__name__
+    return call
+
+
 def _default(key, default=None, version=None):
     return default
 
@@ -42,3 +62,5 @@ class ForgivingRedisCache(RedisCache):
     delete = _forgiving(RedisCache.delete, False)
     delete_many = _forgiving(RedisCache.delete_many, None)
     clear = _forgiving(RedisCache.clear, None)
+    incr = _unavailable(RedisCache.incr)
+    decr = _unavailable(RedisCache.decr)

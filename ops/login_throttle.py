@@ -21,6 +21,7 @@ from django.utils.translation import gettext, ngettext
 
 from wagtail.admin.forms.auth import LoginForm
 
+from ops.cache import CacheUnavailable
 from ops.client import client_address
 from ops.rate_limit import count_in_window
 
@@ -49,7 +50,7 @@ def clear_username(username):
 
 def _forget_success(request):
     """A good sign-in takes back its address count, so one office's editors do not lock each other."""
-    with contextlib.suppress(ValueError):  # the count expired meanwhile
+    with contextlib.suppress(ValueError, CacheUnavailable):  # the count expired meanwhile, or the cache
         cache.decr(address_key(request))
 
 
@@ -81,12 +82,28 @@ def _locked_error():
     return forms.ValidationError(f"{wait} {reset}", code="locked")
 
 
+def _uncounted_error():
+    return forms.ValidationError(
+        gettext(
+            "Signing in is unavailable for a few minutes: the site cannot count sign-in attempts "
+            "right now. Please try again later; the public site is not affected."
+        ),
+        code="uncounted",
+    )
+
+
 class ThrottledLoginForm(LoginForm):
+    """Wagtail's sign-in form, counted before the password is checked; it fails closed: while the
+    counters' cache does not answer, no password is checked at all."""
+
     def clean(self):
         username = self.cleaned_data.get("username") or ""
         if username:
-            by_user = count_attempt(username_key(username))
-            by_address = count_attempt(address_key(self.request))
+            try:
+                by_user = count_attempt(username_key(username))
+                by_address = count_attempt(address_key(self.request))
+            except CacheUnavailable:
+                raise _uncounted_error() from None
             if by_user > settings.LOGIN_FAILURE_LIMIT or by_address > address_limit():
                 raise _locked_error()
         cleaned = super().clean()

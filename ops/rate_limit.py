@@ -3,12 +3,21 @@
 Each attempt takes its number atomically (the cache's add/incr) before anything is checked,
 stored or sent, so parallel requests cannot slip past a limit. Keys hold a keyed hash of the
 visitor's address (ops.client), never the address itself.
+
+While the shared cache does not answer (ops.cache.CacheUnavailable) nothing can be counted: the
+public forms let the visitor through (take_a_turn: a Redis outage must not cost a message), the
+admin sign-in refuses (ops/login_throttle.py: an outage must not lift its lock-out).
 """
+
+import logging
 
 from django.core.cache import cache
 from django.utils.crypto import salted_hmac
 
+from .cache import CacheUnavailable
 from .client import client_address
+
+logger = logging.getLogger(__name__)
 
 
 def count_in_window(key, seconds, *, restart=False):
@@ -33,5 +42,10 @@ def address_key(request, scope):
 
 
 def take_a_turn(request, scope, limit, seconds):
-    """Count one attempt of this visitor in `scope`; False once they are over `limit` in `seconds`."""
-    return count_in_window(address_key(request, scope), seconds) <= limit
+    """Count one attempt of this visitor in `scope`; False once they are over `limit` in `seconds`.
+    True when nothing can be counted (the cache is down): the limit fails open."""
+    try:
+        return count_in_window(address_key(request, scope), seconds) <= limit
+    except CacheUnavailable:
+        logger.error("Rate limit %s not counted: the cache is unreachable", scope)
+        return True

@@ -3,6 +3,11 @@ report to the funder: one row per result (deliverable, library entry, event held
 
 The platform asks, per result, for a title, a type, a description, the languages it exists in and
 a link; these rows give exactly that, in English (the reporting language), as CSV or XLSX.
+
+Links start at PUBLIC_BASE_URL (core/public_origin.py), never at the Wagtail Site record's
+hostname. Only the partnership's own outputs are results: a library entry counts when its
+publisher is a partner (name or short name of a Partner snippet) or names the project itself;
+the library's EU texts (European Commission, Cedefop, ETF, ...) are not the project's results.
 """
 
 from django.conf import settings
@@ -10,8 +15,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
+from core.public_origin import absolute
 from events.models import EventPage
-from home.models import Deliverable
+from home.models import Deliverable, Partner
 from mobility.models import MobilityPage
 from resources.models import Resource, ResourceFile, ResourceLibraryPage
 
@@ -70,6 +76,27 @@ def _file_languages(resources):
     }
 
 
+PROJECT_NAME = "VET-WEB"
+
+
+def own_publishers():
+    """The publisher names (casefolded) that are the partnership's: every partner's name and short name."""
+    names = Partner.objects.values_list("name", "short_name")
+    return {name.strip().casefold() for pair in names for name in pair if name and name.strip()}
+
+
+def is_own_output(publisher, own_names):
+    """True when `publisher` is a partner or the project itself; an empty publisher is not."""
+    publisher = (publisher or "").strip().casefold()
+    return bool(publisher) and (publisher in own_names or PROJECT_NAME.casefold() in publisher)
+
+
+def page_link(request, page):
+    """The page's address on the public origin, whatever hostname the Site record holds."""
+    parts = page.get_url_parts(request)
+    return absolute(request, parts[2]) if parts else ""
+
+
 def result_rows(request):
     """Every result as a dict of COLUMNS keys, English originals only, in a fixed number of queries."""
     source = settings.LANGUAGE_CODE
@@ -90,15 +117,18 @@ def result_rows(request):
                 "work_package": item.page.title,
                 "languages": source,
                 "date": item.due_date,
-                "link": request.build_absolute_uri(href) if href else "",
+                "link": absolute(request, href) if href else "",
             }
         )
     resources = Resource.objects.filter(locale__language_code=source, live=True).select_related(
         "work_package"
     )
     resource_languages = _file_languages(resources)
+    own_names = own_publishers()
     for resource in resources.order_by("title"):
-        link = library.resource_url(resource) if library else ""
+        if not is_own_output(resource.publisher, own_names):
+            continue
+        link = library.resource_url(resource, request) if library else ""
         rows.append(
             {
                 "title": resource.title,
@@ -107,7 +137,7 @@ def result_rows(request):
                 "work_package": resource.work_package.title if resource.work_package_id else "",
                 "languages": resource_languages.get(resource.translation_key, source),
                 "date": resource.publication_year or "",
-                "link": request.build_absolute_uri(link) if link else "",
+                "link": absolute(request, link) if link else "",
             }
         )
     written = Page.objects.live().filter(alias_of__isnull=True)
@@ -125,7 +155,7 @@ def result_rows(request):
                     "work_package": page.work_package.title if page.work_package_id else "",
                     "languages": page_languages.get(page.translation_key, source),
                     "date": (page.start.date() if model is EventPage else page.start_date),
-                    "link": page.get_full_url(request),
+                    "link": page_link(request, page),
                 }
             )
     return rows

@@ -25,8 +25,10 @@ from mobility.models import MobilityPage, MobilityRole
 from resources.models import Resource, ResourceDownload
 
 DOWNLOAD_MONTHS = 12
-# Chart geometry in SVG units: one row per bar, labels left of LABEL_WIDTH, bars up to BAR_LENGTH.
-BAR_ROW, LABEL_WIDTH, BAR_LENGTH = 28, 200, 340
+# Chart geometry in SVG units: one row per bar, its label on a line above it, bars up to
+# BAR_LENGTH in a chart CHART_WIDTH wide. The chart is drawn about as wide as a phone's screen
+# (360 units for 320-420 px), so 16-unit labels read at about 16 px there, not shrunk to 6 px.
+BAR_ROW, CHART_WIDTH, BAR_LENGTH = 46, 360, 290
 
 
 @dataclass

@@ -1,7 +1,9 @@
 """The public Results page: what the project has delivered, per work package and in figures.
 
 Everything on it is computed from content the site already has (results/figures.py); the page
-only adds an introduction. `csv/` serves the same figures as a spreadsheet.
+only adds an introduction. `xlsx/` serves the same figures as a spreadsheet that opens in columns
+in every reader's Excel (an Italian, Albanian or Montenegrin Excel expects `;` in a CSV); `csv/`
+stays for programs.
 """
 
 import csv
@@ -11,6 +13,7 @@ from django.db.models import Count, Prefetch
 from django.http import HttpResponse
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -22,10 +25,22 @@ from core.translation_state import readings
 from events.models import EventPage
 from home.models import Deliverable, NewsPage, WorkPackagePage
 from mobility.models import MobilityPage
-from ops.spreadsheet import neutralise_cell
+from ops.spreadsheet import XLSX_CONTENT_TYPE, neutralise_cell, xlsx_bytes
 from resources.models import Resource, ResourceLibraryPage
 
 from . import figures
+
+
+def output_labels(outputs):
+    """ "2 news items", "1 event", ... for the kinds a work package has; none for a kind it lacks
+    (a row of zeros reads as a failed work package when nothing was linked yet)."""
+    labels = {
+        "news": lambda n: ngettext("%(counter)s news item", "%(counter)s news items", n),
+        "events": lambda n: ngettext("%(counter)s event", "%(counter)s events", n),
+        "mobilities": lambda n: ngettext("%(counter)s mobility story", "%(counter)s mobility stories", n),
+        "resources": lambda n: ngettext("%(counter)s library entry", "%(counter)s library entries", n),
+    }
+    return [labels[kind](n) % {"counter": n} for kind, n in outputs.items() if n]
 
 
 class ResultsPage(RoutablePageMixin, BasePage):
@@ -65,6 +80,7 @@ class ResultsPage(RoutablePageMixin, BasePage):
             package.outputs = {
                 kind: counts.get(package.translation_key, 0) for kind, counts in outputs.items()
             }
+            package.output_labels = output_labels(package.outputs)
         return packages
 
     def linked_outputs(self, private):
@@ -101,19 +117,31 @@ class ResultsPage(RoutablePageMixin, BasePage):
         context.update(work_packages=work_packages, figures=page_figures, events_held=events_held)
         return context
 
+    def figure_rows(self):
+        """The figures cell by cell, in the page's language: a heading row, then one row per cell."""
+        yield [str(_("Figure")), str(_("Row")), str(_("Column")), str(_("Value"))]
+        events_held, page_figures = self.figures()
+        yield [str(_("Events held")), "", "", events_held]
+        for figure in page_figures:
+            yield from (list(row) for row in figure.csv_rows())
+
+    def _download(self, content, content_type, extension):
+        response = HttpResponse(content, content_type=content_type)
+        response["Content-Disposition"] = content_disposition_header(
+            True, f"vet-web-results-{self.locale.language_code}.{extension}"
+        )
+        return response
+
     @path("csv/", name="csv")
     def csv_route(self, request):
-        """The page's figures as CSV, cell by cell, in the page's language."""
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = content_disposition_header(
-            True, f"vet-web-results-{self.locale.language_code}.csv"
-        )
-        response.write("\ufeff")  # Excel reads UTF-8 only with a byte order mark
+        """The page's figures as CSV (comma-separated, with a byte order mark for Excel)."""
+        response = self._download("\ufeff", "text/csv; charset=utf-8", "csv")
         writer = csv.writer(response)
-        writer.writerow([str(_("Figure")), str(_("Row")), str(_("Column")), str(_("Value"))])
-        events_held, page_figures = self.figures()
-        writer.writerow([str(_("Events held")), "", "", events_held])
-        for figure in page_figures:
-            for row in figure.csv_rows():
-                writer.writerow([neutralise_cell(cell) for cell in row])
+        for row in self.figure_rows():
+            writer.writerow([neutralise_cell(cell) for cell in row])
         return response
+
+    @path("xlsx/", name="xlsx")
+    def xlsx_route(self, request):
+        """The page's figures as an XLSX workbook: columns in every Excel, numbers as numbers."""
+        return self._download(xlsx_bytes(self.figure_rows(), title="VET-WEB"), XLSX_CONTENT_TYPE, "xlsx")

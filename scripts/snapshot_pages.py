@@ -1,7 +1,15 @@
 #!/usr/bin/env python3
-"""Print `<status> <sha256> <path>` for every public URL a running server serves: snapshot_pages.py BASE_URL."""
+"""Print `<status> <sha256> <path>` for every public URL a running server serves: snapshot_pages.py BASE_URL.
+
+The digest is of what a page says, not of its bytes: a CSRF token differs on every answer, and
+lists the database returns without a fixed order (equal dates, equal counts) may come back in
+another order after a restore. So the body's CSRF tokens are blanked and its markup is cut into
+tags and texts, which are sorted before hashing: a lost row or file still changes the digest (a
+text, a link or an <img> is missing), another order of the same rows does not.
+"""
 
 import hashlib
+import re
 import sys
 import urllib.error
 import urllib.request
@@ -9,6 +17,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from loadtest import public_paths
+
+CSRF_TOKEN = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]*(")|(csrftoken=)[A-Za-z0-9]+')
+PIECES = re.compile(rb"<[^>]*>|[^<]+")
+
+
+def digest(body):
+    """The SHA-256 of the page's sorted tags and texts, CSRF tokens blanked."""
+    body = CSRF_TOKEN.sub(lambda m: (m.group(1) or m.group(3) or b"") + (m.group(2) or b""), body)
+    pieces = sorted(piece.strip() for piece in PIECES.findall(body) if piece.strip())
+    return hashlib.sha256(b"\n".join(pieces)).hexdigest()
 
 
 def main(base):
@@ -19,7 +37,7 @@ def main(base):
                 status, body = response.status, response.read()
         except urllib.error.HTTPError as error:
             status, body = error.code, error.read()
-        print(status, hashlib.sha256(body).hexdigest(), path)
+        print(status, digest(body), path)
 
 
 if __name__ == "__main__":

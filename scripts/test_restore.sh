@@ -3,6 +3,8 @@
 # seeded and served by gunicorn; its pages are recorded; backup.sh backs it up; the database and
 # the media are wiped; restore.sh restores them; gunicorn serves the same pages again, byte for
 # byte, and the media files are the same. Exits non-zero when anything differs.
+# RESTORE_TEST_LOSE=row|file loses one library entry or one media file after the restore, to show
+# that the comparison catches a real loss (the run must then fail).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
@@ -15,7 +17,7 @@ export SECRET_KEY="restore-test-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d 
 export ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=false LOG_LEVEL=ERROR
 export DATABASE_URL="postgres://postgres@127.0.0.1:5432/$DB"
 export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379/5}" CACHE_KEY_PREFIX="vetweb-restore-test-$$"
-export MEDIA_ROOT="$work/media" STATIC_ROOT=/tmp/vetweb-production-static
+export MEDIA_ROOT="$work/media" STATIC_ROOT="${STATIC_ROOT:-/tmp/vetweb-production-static}"
 
 pgopts=(-h 127.0.0.1 -U postgres)
 serve() {
@@ -81,6 +83,18 @@ fi
 
 echo "==> Restore"
 scripts/restore.sh "$backup"
+
+case "${RESTORE_TEST_LOSE:-}" in
+    row)
+        echo "==> Losing one row on purpose"
+        $PY manage.py shell --no-imports -c "
+from resources.models import Resource
+Resource.objects.filter(live=True).order_by('pk').first().delete()
+" ;;
+    file)
+        echo "==> Losing one media file on purpose"
+        find "$MEDIA_ROOT" -type f -name '*.pdf' | sort | head -1 | xargs rm -f ;;
+esac
 
 echo "==> Compare"
 serve

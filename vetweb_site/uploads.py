@@ -219,3 +219,28 @@ class ReencodedImageForm(BaseImageForm):
         if uploaded and "file" in self.changed_data:
             return reencode_image(uploaded)
         return uploaded
+
+
+# Served from local media on a single machine (no object storage): pictures only. Documents go
+# through Wagtail's /documents/ view, which checks privacy, and packs through their own view.
+PUBLIC_MEDIA_FOLDERS = ("images/", "original_images/")
+
+
+def serves_local_media(settings):
+    """True when uploads are on this machine's disk and not in DEBUG (which serves them itself)."""
+    backend = settings.STORAGES["default"]["BACKEND"]
+    return not settings.DEBUG and backend.endswith("FileSystemStorage")
+
+
+def serve_local_media(request, path):
+    """An image from MEDIA_ROOT for the one-machine setup, cached for a year (rendition and
+    upload names change with their content); anything outside the picture folders is a 404."""
+    from django.conf import settings
+    from django.http import Http404
+    from django.views.static import serve
+
+    if not path.startswith(PUBLIC_MEDIA_FOLDERS) or ".." in path.split("/"):
+        raise Http404
+    response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    response["Cache-Control"] = "public, max-age=31536000"
+    return response

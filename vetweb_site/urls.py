@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -13,6 +13,7 @@ from languages.sitemap import sitemap_section, sitemap_xml
 from ops.health import healthz, readyz
 from search import views as search_views
 
+from .uploads import serve_local_media, serves_local_media
 from .views import robots_txt
 
 urlpatterns = [
@@ -30,6 +31,8 @@ if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+elif serves_local_media(settings):  # one machine with local files: pictures from MEDIA_ROOT
+    urlpatterns.append(re_path(r"^media/(?P<path>.+)$", serve_local_media))
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),

@@ -34,8 +34,8 @@ def request_translation_form(context, item):
 
 @register.inclusion_tag("demand/reuse.html", takes_context=True)
 def reuse_reports(context, resource, comments=3):
-    """A library entry's approved use ("used by 12 organisations in 2 countries"), its latest
-    approved comments and the "I used this tool" form."""
+    """A library entry's approved use ("used 12 times in 2 countries": approved reports, which name
+    no organisation), its latest approved comments and the "I used this tool" form."""
     request = context.get("request")
 
     approved = ReuseReport.objects.approved().filter(translation_key=resource.translation_key)

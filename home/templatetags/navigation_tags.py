@@ -5,7 +5,6 @@ from dataclasses import replace
 from django import template
 from django.apps import apps
 from django.conf import settings
-from django.utils.text import capfirst
 
 from wagtail.models import Page, Site
 
@@ -75,9 +74,10 @@ def without_query(link):
 
 @register.simple_tag
 def translated_language_name(code):
-    """A language's name in the visitor's language, capitalised like the switcher's ("Anglisht"
-    for English under /sq/), for notices that name the language a text is shown in."""
-    return capfirst(locales.translated_language_name(code))
+    """A language's name in the visitor's language as it is written inside a sentence ("inglese"
+    under /it/, "English" under /en/), for notices that name the language a text is shown in;
+    a template capitalises it with |capfirst where it starts a heading or a list item."""
+    return locales.translated_language_name(code)
 
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 def test_the_demo_entry_shows_its_approved_use_and_hides_the_pending_comment(client):
     html = client.get("/sq/resources/eqavet-self-assessment-for-providers/").content.decode()
 
-    assert "Përdorur nga 3 organizata në 3 vende." in html
+    assert "Përdorur 3 herë në 3 vende." in html
     assert "lista e pyetjeve ndihmoi shumë" in html
     assert "me praktikantët e rinj" not in html
     assert ReuseReport.objects.filter(status="pending").count() == 1

@@ -83,10 +83,10 @@ def test_approved_reports_show_their_counts_and_comments(client, entry):
 
     html = client.get(f"/sq/resources/{SLUG}/").content.decode()
 
-    assert "Përdorur nga 2 organizata në 2 vende." in html
+    assert "Përdorur 2 herë në 2 vende." in html
     assert "Worked well." in html
     assert "Still pending" not in html
-    assert "Used by 2 organisations in 2 countries." in client.get(f"/en/resources/{SLUG}/").content.decode()
+    assert "Used 2 times in 2 countries." in client.get(f"/en/resources/{SLUG}/").content.decode()
 
 
 def test_approving_a_report_drops_the_cached_page(client, entry, page_cache):
@@ -97,7 +97,7 @@ def test_approving_a_report_drops_the_cached_page(client, entry, page_cache):
     pending.status = "approved"
     pending.save()
 
-    assert "Përdorur nga 1 organizatë" in client.get(f"/sq/resources/{SLUG}/").content.decode()
+    assert "Përdorur 1 herë" in client.get(f"/sq/resources/{SLUG}/").content.decode()
 
 
 def test_an_officer_approves_and_exports_with_neutralised_cells(client, entry):
