@@ -14,12 +14,29 @@ import sys
 import urllib.error
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from loadtest import public_paths
+import stack
+
+LANGUAGES = stack.site_languages()
 
 CSRF_TOKEN = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]*(")|(csrftoken=)[A-Za-z0-9]+')
 PIECES = re.compile(rb"<[^>]*>|[^<]+")
+
+
+def public_paths(base):
+    """Every page of the sitemap, the untranslated copies too, plus search, robots and sitemap."""
+    with urllib.request.urlopen(f"{base}/sitemap.xml", timeout=10) as response:
+        sitemap = response.read().decode()
+    paths = {urlsplit(url).path for url in re.findall(r"<loc>([^<]+)</loc>", sitemap)}
+    for path in list(paths):
+        parts = path.split("/", 2)
+        if len(parts) > 2 and parts[1] in LANGUAGES:
+            paths.update(f"/{code}/{parts[2]}" for code in LANGUAGES)
+    paths.update(f"/{code}/search/?q={q}" for code in LANGUAGES for q in ("tools", "training", "vet"))
+    paths.update({"/sitemap.xml", "/robots.txt"})
+    return sorted(paths)
 
 
 def digest(body):
