@@ -21,6 +21,9 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 NOT_TRANSLATED, PARTLY_TRANSLATED, TRANSLATED = "not_translated", "partly_translated", "translated"
 
+# Fields a visitor never reads on the page: they count in the admin's translation status only.
+UNREAD_PATHS = ("slug", "search_description")
+
 _REMEMBERED = "_languages_reading"
 
 
@@ -45,9 +48,17 @@ class Reading:
         return frozenset(path.split(".")[1] for path in self.untranslated_paths if path.count(".") >= 1)
 
 
-def translations_with_progress(translations):
-    """These Translation rows, each annotated with its segment total and translated count."""
+def read_segments(segments):
+    """The segments of `segments` a visitor reads (not the slug, not the search description)."""
+    return segments.exclude(context__path__in=UNREAD_PATHS)
+
+
+def translations_with_progress(translations, *, only_read=True):
+    """These Translation rows, each annotated with its segment total and translated count: of the
+    strings a visitor reads, or (only_read=False, the admin's status) of every string."""
     segments = StringSegment.objects.filter(source_id=OuterRef("source_id"))
+    if only_read:
+        segments = read_segments(segments)
     done = StringTranslation.objects.filter(
         translation_of_id=OuterRef("string_id"),
         context_id=OuterRef("context_id"),
@@ -59,15 +70,21 @@ def translations_with_progress(translations):
         subquery = queryset.values("source_id").annotate(n=Count("pk")).values("n")
         return Coalesce(Subquery(subquery, output_field=IntegerField()), 0)
 
-    return translations.annotate(
+    translations = translations.annotate(
         total_segments=counted(segments), translated_segments=counted(segments.filter(Exists(done)))
     )
+    if not only_read:  # the admin also tells apart what is left in the fields visitors read
+        read = read_segments(segments)
+        translations = translations.annotate(
+            read_total_segments=counted(read), read_translated_segments=counted(read.filter(Exists(done)))
+        )
+    return translations
 
 
 def not_translated(model):
     """A filter (for .filter/.exclude) matching objects of `model` a visitor would read in the source
-    language: aliases, and translations with strings of which none is translated yet."""
-    segments = StringSegment.objects.filter(source_id=OuterRef("source_id"))
+    language: aliases, and translations with strings a visitor reads of which none is translated yet."""
+    segments = read_segments(StringSegment.objects.filter(source_id=OuterRef("source_id")))
     done = StringTranslation.objects.filter(
         translation_of_id=OuterRef("string_id"),
         context_id=OuterRef("context_id"),
@@ -164,9 +181,9 @@ def _untranslated_paths(translations):
     if not translations:
         return {}
     segments = list(
-        StringSegment.objects.filter(source_id__in={t.source_id for t in translations}).values_list(
-            "source_id", "string_id", "context_id", "context__path"
-        )
+        read_segments(
+            StringSegment.objects.filter(source_id__in={t.source_id for t in translations})
+        ).values_list("source_id", "string_id", "context_id", "context__path")
     )
     done = set(
         StringTranslation.objects.filter(

@@ -38,6 +38,9 @@ class LanguageState:
     url: str = ""
     sync_url: str = ""
     requested: int = 0  # visitors who asked for it in this language (demand.TranslationRequest)
+    # Only fields visitors never read (slug, search description) are left: the public site counts
+    # the page as translated, the admin says what is left.
+    only_unread_left: bool = False
 
     @property
     def label(self):
@@ -132,7 +135,9 @@ def _changed_at(obj):
 
 def _translations_with_progress(sources):
     """Translations of these sources, each annotated with its segment total and translated count."""
-    return translations_with_progress(Translation.objects.filter(source__in=sources, enabled=True))
+    return translations_with_progress(
+        Translation.objects.filter(source__in=sources, enabled=True), only_read=False
+    )
 
 
 def status_rows(model, objects, source_locale, targets, *, with_links=True, keys=None):
@@ -199,7 +204,12 @@ def _language_state(obj, locale, copy, source, translation):
             or translation.translated_segments < translation.total_segments
         ):
             state = OUTDATED
-    return LanguageState(locale, state)
+    only_unread_left = (
+        translation is not None
+        and translation.translated_segments < translation.total_segments
+        and translation.read_translated_segments >= translation.read_total_segments
+    )
+    return LanguageState(locale, state, only_unread_left=only_unread_left)
 
 
 def _edit_url(obj):
