@@ -36,6 +36,15 @@ class Reading:
     percent: int = 100
     # Content paths (e.g. "body.<block id>") whose strings still show the source language.
     untranslated_paths: frozenset = field(default_factory=frozenset)
+    # When the source was published again after this translation was last synced (else None).
+    source_updated_at: object = None
+    # Strings the visitor reads that a machine translated and no translator has confirmed since.
+    machine_translated: int = 0
+
+    @property
+    def has_notice(self):
+        """Whether the visitor is told something about the text's translation."""
+        return self.state != TRANSLATED or bool(self.source_updated_at) or bool(self.machine_translated)
 
     @property
     def is_translation(self):
@@ -70,8 +79,11 @@ def translations_with_progress(translations, *, only_read=True):
         subquery = queryset.values("source_id").annotate(n=Count("pk")).values("n")
         return Coalesce(Subquery(subquery, output_field=IntegerField()), 0)
 
+    machine = done.filter(translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE)
     translations = translations.annotate(
-        total_segments=counted(segments), translated_segments=counted(segments.filter(Exists(done)))
+        total_segments=counted(segments),
+        translated_segments=counted(segments.filter(Exists(done))),
+        machine_segments=counted(segments.filter(Exists(machine))),
     )
     if not only_read:  # the admin also tells apart what is left in the fields visitors read
         read = read_segments(segments)
@@ -130,7 +142,8 @@ def _decide(objects):
             obj
             for obj in objects
             if not getattr(obj, "alias_of_id", None) and codes[obj.locale_id] != settings.LANGUAGE_CODE
-        ]
+        ],
+        Page if isinstance(objects[0], Page) else type(objects[0]),
     )
     for obj in objects:
         own = codes[obj.locale_id]
@@ -157,8 +170,9 @@ def _alias_languages(objects):
     return dict(Page.objects.filter(pk__in=ids).values_list("pk", "locale__language_code"))
 
 
-def _translations_of(objects):
-    """{(translation key, target locale id): Translation with progress} for these objects."""
+def _translations_of(objects, model):
+    """{(translation key, target locale id): Translation with progress} for these objects, each
+    with `source_published_at`, when the source object was last published (models with drafts)."""
     if not objects:
         return {}
     keys = {obj.translation_key for obj in objects}
@@ -166,6 +180,11 @@ def _translations_of(objects):
     queryset = Translation.objects.filter(
         source__object_id__in=keys, target_locale_id__in=locales, enabled=True
     ).select_related("source__locale")
+    if any(f.name == "last_published_at" for f in model._meta.get_fields()):
+        published = model.objects.filter(
+            translation_key=OuterRef("source__object_id"), locale_id=OuterRef("source__locale_id")
+        ).values("last_published_at")[:1]
+        queryset = queryset.annotate(source_published_at=Subquery(published))
     found = {
         (translation.source.object_id, translation.target_locale_id): translation
         for translation in translations_with_progress(queryset)
@@ -210,12 +229,20 @@ def _reading_from(translation, own_language):
     source_language = translation.source.locale.language_code
     if done == 0:
         return Reading(NOT_TRANSLATED, source_language, percent=0)
+    published = getattr(translation, "source_published_at", None)
+    notes = {
+        "source_updated_at": published
+        if published and published > translation.source.last_updated_at
+        else None,
+        "machine_translated": translation.machine_segments,
+    }
     if done >= total:
-        return Reading(TRANSLATED, own_language)
+        return Reading(TRANSLATED, own_language, **notes)
     percent = min(99, int(done * 100 / total))
     return Reading(
         PARTLY_TRANSLATED,
         own_language,
         percent=percent,
         untranslated_paths=getattr(translation, "untranslated_paths", frozenset()),
+        **notes,
     )

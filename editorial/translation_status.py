@@ -41,6 +41,8 @@ class LanguageState:
     # Only fields visitors never read (slug, search description) are left: the public site counts
     # the page as translated, the admin says what is left.
     only_unread_left: bool = False
+    # Strings translated by machine that no translator has confirmed (visitors are told so).
+    machine_unreviewed: int = 0
 
     @property
     def label(self):
@@ -209,7 +211,8 @@ def _language_state(obj, locale, copy, source, translation):
         and translation.translated_segments < translation.total_segments
         and translation.read_translated_segments >= translation.read_total_segments
     )
-    return LanguageState(locale, state, only_unread_left=only_unread_left)
+    machine = translation.machine_segments if translation is not None else 0
+    return LanguageState(locale, state, only_unread_left=only_unread_left, machine_unreviewed=machine)
 
 
 def _edit_url(obj):

@@ -10,13 +10,18 @@ import re
 import pytest
 
 from django.urls import reverse
+from django.utils import translation as i18n
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 
 from wagtail.models import Page
-from wagtail_localize.models import StringSegment, Translation
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from editorial.translation_status import OUTDATED, translation_status
 from tests.editorial.conftest import put_string
-from tests.workflow.helpers import TEXTS, english_page
+from tests.texts import Text
+from tests.workflow.conftest import page_form
+from tests.workflow.helpers import FIRST, INTRO, TEXTS, english_page, translate_page
 
 pytestmark = pytest.mark.django_db
 
@@ -97,3 +102,68 @@ def test_a_page_with_one_read_string_left_still_says_how_much(
     html = client.get(PAGE_URL).content.decode()
     percent = re.search(r"(\d+) % të përkthyera", html)
     assert percent and int(percent.group(1)) == 75  # 3 of the 4 strings read on the page
+
+
+def test_an_outdated_translation_says_when_the_english_changed_and_links_to_it(
+    client, coordinator, page, locales, committed
+):
+    with committed(execute=True):
+        translate_page(page, locales["sq"])
+    assert "notice--translation" not in client.get(PAGE_URL).content.decode()
+
+    # The coordinator changes the English text and publishes it; nobody has synced the Albanian yet.
+    client.force_login(coordinator)
+    english = Page.objects.get(pk=page.pk).specific
+    form = page_form(english.title, english.slug, [FIRST.en, "Logbooks record hours."], intro=INTRO.en)
+    with committed(execute=True):
+        client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), {**form, "action-publish": "publish"})
+    client.logout()
+    published = Page.objects.get(pk=page.pk).last_published_at
+    assert published > TranslationSource.objects.get(object_id=page.translation_key).last_updated_at
+
+    html = client.get(PAGE_URL).content.decode()
+    assert "Mentorimi i praktikantëve" in html  # still the whole translation
+    with i18n.override("sq"):
+        day = date_format(localtime(published), "DATE_FORMAT")
+    assert f"Origjinali në Anglisht u përditësua më {day}" in html
+    assert '<a href="/en/mentoring-apprentices/" hreflang="en">Lexoni versionin në Anglisht</a>' in html
+    assert "të përkthyera" not in html
+
+    # Synced and translated again: the note goes.
+    source = TranslationSource.objects.get(object_id=page.translation_key, locale=locales["en"])
+    source.update_from_db()
+    new = Text("Logbooks record hours.", "Ditarët regjistrojnë orët.", "-", "-")
+    with committed(execute=True):
+        translate_page(page, locales["sq"], texts=[*TEXTS, new])
+    assert "u përditësua" not in client.get(PAGE_URL).content.decode()
+
+
+def test_machine_translated_text_says_so_until_the_translator_confirms_it(
+    client, officer, translator_sq, page, locales, committed
+):
+    translation = send_for_translation(client, officer, page, locales["sq"], committed)
+    client.force_login(translator_sq)
+    assert (
+        client.post(reverse("wagtail_localize:machine_translate", args=[translation.pk])).status_code == 302
+    )
+    sq_page = page.get_translation(locales["sq"])
+    publish_as(client, translator_sq, sq_page.pk, committed)
+
+    html = client.get(PAGE_URL).content.decode()
+    assert "apprentices Mentoring" in html  # the dummy machine translator reverses the words
+    notice = (
+        "Një pjesë e këtij teksti është përkthyer me makinë dhe ende nuk është rishikuar nga një përkthyes."
+    )
+    assert notice in html
+    status = client.get("/admin/translation-status/").content.decode()
+    assert "strings translated by machine, not yet reviewed" in status
+
+    # The translator reads each machine-translated string and saves it: confirmed by a person.
+    for string in StringTranslation.objects.filter(
+        locale=locales["sq"], translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE
+    ).select_related("context"):
+        segment = StringSegment.objects.get(source=translation.source, context=string.context)
+        assert put_string(client, translation, segment, string.data).status_code in (200, 201)
+    publish_as(client, translator_sq, sq_page.pk, committed)
+    assert notice not in client.get(PAGE_URL).content.decode()
+    assert "translated by machine" not in client.get("/admin/translation-status/").content.decode()
