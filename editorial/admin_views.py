@@ -13,6 +13,11 @@ PANEL_ROWS = 8
 PAGE_ROWS = 50
 
 
+def can_submit_translations(user):
+    """Whether the user may send for translation and sync (wagtail-localize's one permission)."""
+    return user.has_perm("wagtail_localize.submit_translation")
+
+
 def shown_languages(user):
     """The languages whose columns a user sees: all for editors, their own for translators."""
     if is_editor(user):
@@ -30,7 +35,12 @@ class TranslationStatusPanel(Component):
     def get_context_data(self, parent_context):
         request = parent_context["request"]
         languages = shown_languages(request.user)
-        return {"statuses": translation_status(limit=PANEL_ROWS, languages=languages), "request": request}
+        return {
+            "statuses": translation_status(limit=PANEL_ROWS, languages=languages),
+            "request": request,
+            "can_submit": can_submit_translations(request.user),
+            "can_edit_source": languages is None,
+        }
 
 
 def translation_status_view(request):
@@ -46,6 +56,8 @@ def translation_status_view(request):
                 limit=PAGE_ROWS, offset=offset, languages=shown_languages(request.user), sort=sort
             ),
             "page_obj": page_obj,
+            "can_submit": can_submit_translations(request.user),
+            "can_edit_source": shown_languages(request.user) is None,
             "sort": sort,
             "page_title": _("Translation status"),
             "header_icon": "wagtail-localize-language",

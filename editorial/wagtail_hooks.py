@@ -10,11 +10,17 @@ from wagtail.models import TranslatableMixin
 
 from .admin_views import TranslationStatusPanel, translation_status_view
 from .setup import is_editor, translator_languages
-from .translator_access import EDITOR_ONLY_VIEWS
+from .translator_access import EDITOR_ONLY_VIEWS, TranslatorReadablePagesAPIViewSet
+
+# Wagtail's "Awaiting your review" (order 220) comes first: it is a coordinator's work of the day.
+FIRST_PANELS = {"workflow_objects_to_moderate": 10}
 
 
 @hooks.register("construct_homepage_panels")
 def add_translation_status_panel(request, panels):
+    for panel in panels:
+        if getattr(panel, "name", None) in FIRST_PANELS:
+            panel.order = FIRST_PANELS[panel.name]
     panels.append(TranslationStatusPanel())
 
 
@@ -54,3 +60,8 @@ def hide_other_languages_reports_from_translators(request, menu_items):
         return
     hidden = {reverse(name) for name in EDITOR_ONLY_VIEWS if not name.endswith("_results")}
     menu_items[:] = [item for item in menu_items if item.url not in hidden]
+
+
+@hooks.register("construct_admin_api")
+def let_translators_read_source_pages(router):
+    router.register_endpoint("pages", TranslatorReadablePagesAPIViewSet)
