@@ -100,3 +100,10 @@ def submit_for_approval(objects, user):
         url = reverse(f"wagtailsnippets_{meta.app_label}_{meta.model_name}:edit", args=[obj.pk])
         submitted.append((obj, url))
     return submitted
+
+
+def mirrors_of(page):
+    """Aliases in other languages of this page and of the pages below it."""
+    return Page.objects.filter(alias_of__path__startswith=page.path, alias_of__depth__gte=page.depth).exclude(
+        locale_id=page.locale_id
+    )

@@ -71,9 +71,12 @@ SORTS = ("changed", "requested")
 
 
 def source_objects(model, source_locale, sort="changed", languages=None):
-    """Objects written in the source language, most recently changed first, or (sort="requested")
-    most requested by visitors in `languages` (all when None) first."""
+    """Live objects written in the source language, most recently changed first, or (sort="requested")
+    most requested by visitors in `languages` (all when None) first. Drafts never published and
+    scheduled pages are left out: there is nothing to translate yet (autosave makes such drafts)."""
     queryset = model.objects.filter(locale=source_locale)
+    if any(f.name == "live" for f in model._meta.get_fields()):
+        queryset = queryset.filter(live=True)
     if issubclass(model, Page):
         queryset = queryset.filter(depth__gt=1)
         recent = ["-latest_revision_created_at", "path"]

@@ -6,9 +6,10 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.models import TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 
 from .admin_views import TranslationStatusPanel, translation_status_view
+from .publishing import mirrors_of
 from .setup import is_editor, translator_languages
 from .translator_access import EDITOR_ONLY_VIEWS, TranslatorReadablePagesAPIViewSet
 
@@ -65,3 +66,21 @@ def hide_other_languages_reports_from_translators(request, menu_items):
 @hooks.register("construct_admin_api")
 def let_translators_read_source_pages(router):
     router.register_endpoint("pages", TranslatorReadablePagesAPIViewSet)
+
+
+@hooks.register("before_delete_page")
+def note_aliases_of_the_deleted_page(request, page):
+    """A page's aliases in other languages mirror it (autosave makes them as soon as a title is
+    typed): noted before it goes, because deleting it leaves them as orphan drafts (alias_of is
+    set to null)."""
+    if request.method == "POST":
+        request.mirrors_of_deleted_page = list(mirrors_of(page).values_list("pk", flat=True))
+
+
+@hooks.register("after_delete_page")
+def delete_aliases_of_the_deleted_page(request, page):
+    for mirror in Page.objects.filter(pk__in=getattr(request, "mirrors_of_deleted_page", [])).order_by(
+        "path"
+    ):
+        if Page.objects.filter(pk=mirror.pk).exists():  # not gone with an ancestor already
+            mirror.delete()
