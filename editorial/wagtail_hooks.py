@@ -9,6 +9,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import Page, TranslatableMixin
 
 from .admin_views import TranslationStatusPanel, translation_status_view
+from .guide import HelpPanel, guide_view
 from .publishing import mirrors_of
 from .setup import is_editor, translator_languages
 from .translator_access import EDITOR_ONLY_VIEWS, TranslatorReadablePagesAPIViewSet
@@ -23,11 +24,15 @@ def add_translation_status_panel(request, panels):
         if getattr(panel, "name", None) in FIRST_PANELS:
             panel.order = FIRST_PANELS[panel.name]
     panels.append(TranslationStatusPanel())
+    panels.append(HelpPanel())
 
 
 @hooks.register("register_admin_urls")
 def register_translation_status_url():
-    return [path("translation-status/", translation_status_view, name="translation_status")]
+    return [
+        path("translation-status/", translation_status_view, name="translation_status"),
+        path("editors-guide/", guide_view, name="editors_guide"),
+    ]
 
 
 @hooks.register("register_reports_menu_item")

@@ -107,3 +107,13 @@ def test_a_translator_reads_the_source_work_package_a_library_entry_links_to(cli
     )
     assert with_refusal.status_code in (403, 404)
     assert WorkPackagePage.objects.filter(pk=work_package.pk).exists()
+
+
+@pytest.mark.parametrize("role", ["officer", "coordinator", "translator_sq"])
+def test_every_role_finds_the_editors_guide_from_the_dashboard(client, role, request):
+    client.force_login(request.getfixturevalue(role))
+    assert reverse("editors_guide") in client.get("/admin/").content.decode()
+
+    guide = client.get(reverse("editors_guide")).content.decode()
+    for heading in ("The communication officer's day", "The coordinator's day", "The translator's day"):
+        assert f"{heading}</h2>" in guide.replace("&#x27;", "'")
