@@ -1,5 +1,6 @@
 """Admin views and dashboard panels of the editorial and translation workflow."""
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
@@ -40,6 +41,7 @@ class TranslationStatusPanel(Component):
             "request": request,
             "can_submit": can_submit_translations(request.user),
             "can_edit_source": languages is None,
+            "source_language": settings.LANGUAGE_CODE,
         }
 
 
@@ -58,6 +60,7 @@ def translation_status_view(request):
             "page_obj": page_obj,
             "can_submit": can_submit_translations(request.user),
             "can_edit_source": shown_languages(request.user) is None,
+            "source_language": settings.LANGUAGE_CODE,
             "sort": sort,
             "page_title": _("Translation status"),
             "header_icon": "wagtail-localize-language",
