@@ -73,3 +73,25 @@ def test_an_officers_import_waits_on_the_coordinators_dashboard_and_the_report_l
     dashboard = client.get("/admin/").content.decode()
     review = dashboard[dashboard.index("Awaiting your review") :]
     assert ADMIN_ROW["title"] in review
+
+
+def test_an_albanian_officer_reads_why_a_row_is_rejected_in_albanian(client):
+    from html import unescape
+
+    from wagtail.users.models import UserProfile
+
+    from tests.resources.test_import_admin import GOOD as ADMIN_ROW
+    from tests.resources.test_import_admin import URL, upload
+
+    officer = user_for("officer")
+    profile = UserProfile.get_for_user(officer)
+    profile.preferred_language = "sq"
+    profile.save()
+    client.force_login(officer)
+
+    bad = {**ADMIN_ROW, "title": "", "external_url": "", "publication_year": "1066"}
+    preview = unescape(client.post(URL, {"file": upload([bad])}).content.decode())
+
+    assert "mungon titulli" in preview and "vit botimi i gabuar '1066'" in preview
+    assert "missing title" not in preview
+    assert not Resource.objects.filter(slug=ADMIN_ROW["slug"]).exists()
