@@ -167,3 +167,33 @@ def test_machine_translated_text_says_so_until_the_translator_confirms_it(
     publish_as(client, translator_sq, sq_page.pk, committed)
     assert notice not in client.get(PAGE_URL).content.decode()
     assert "translated by machine" not in client.get("/admin/translation-status/").content.decode()
+
+
+def test_a_machine_translated_library_entry_says_so(client, officer, translator_sq, locales, committed):
+    from resources.models import Resource
+    from tests.factories.resources import ResourceFactory
+
+    entry = ResourceFactory(
+        title="Quokka workshop toolkit", slug="quokka-toolkit", summary="Tools for quokkas."
+    )
+    client.force_login(officer)
+    with committed(execute=True):
+        client.post(
+            reverse("wagtail_localize:submit_snippet_translation", args=["resources", "resource", entry.pk]),
+            {"locales": [locales["sq"].pk]},
+        )
+    translation = Translation.objects.get(
+        source__object_id=entry.translation_key, target_locale=locales["sq"]
+    )
+    client.force_login(translator_sq)
+    assert (
+        client.post(reverse("wagtail_localize:machine_translate", args=[translation.pk])).status_code == 302
+    )
+    client.logout()
+    with committed(execute=True):
+        translation.save_target(publish=True)
+    assert Resource.objects.get(translation_key=entry.translation_key, locale=locales["sq"]).live
+
+    html = client.get("/sq/resources/quokka-toolkit/").content.decode()
+    assert "toolkit workshop Quokka" in html  # the dummy machine translator reverses the words
+    assert "Një pjesë e këtij teksti është përkthyer me makinë" in html
