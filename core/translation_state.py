@@ -23,6 +23,9 @@ from core.locales import locales_by_code
 
 NOT_TRANSLATED, PARTLY_TRANSLATED, TRANSLATED = "not_translated", "partly_translated", "translated"
 
+# Fields a visitor never reads on the page: they count in the admin's translation status only.
+UNREAD_PATHS = ("slug", "search_description")
+
 _REMEMBERED = "_languages_reading"
 
 
@@ -35,6 +38,15 @@ class Reading:
     percent: int = 100
     # Content paths (e.g. "body.<block id>") whose strings still show the source language.
     untranslated_paths: frozenset = field(default_factory=frozenset)
+    # When the source was published again after this translation was last synced (else None).
+    source_updated_at: object = None
+    # Strings the visitor reads that a machine translated and no translator has confirmed since.
+    machine_translated: int = 0
+
+    @property
+    def has_notice(self):
+        """Whether the visitor is told something about the text's translation."""
+        return self.state != TRANSLATED or bool(self.source_updated_at) or bool(self.machine_translated)
 
     @property
     def is_translation(self):
@@ -47,9 +59,17 @@ class Reading:
         return frozenset(path.split(".")[1] for path in self.untranslated_paths if path.count(".") >= 1)
 
 
-def translations_with_progress(translations):
-    """These Translation rows, each annotated with its segment total and translated count."""
+def read_segments(segments):
+    """The segments of `segments` a visitor reads (not the slug, not the search description)."""
+    return segments.exclude(context__path__in=UNREAD_PATHS)
+
+
+def translations_with_progress(translations, *, only_read=True):
+    """These Translation rows, each annotated with its segment total and translated count: of the
+    strings a visitor reads, or (only_read=False, the admin's status) of every string."""
     segments = StringSegment.objects.filter(source_id=OuterRef("source_id"))
+    if only_read:
+        segments = read_segments(segments)
     done = StringTranslation.objects.filter(
         translation_of_id=OuterRef("string_id"),
         context_id=OuterRef("context_id"),
@@ -61,15 +81,24 @@ def translations_with_progress(translations):
         subquery = queryset.values("source_id").annotate(n=Count("pk")).values("n")
         return Coalesce(Subquery(subquery, output_field=IntegerField()), 0)
 
-    return translations.annotate(
-        total_segments=counted(segments), translated_segments=counted(segments.filter(Exists(done)))
+    machine = done.filter(translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE)
+    translations = translations.annotate(
+        total_segments=counted(segments),
+        translated_segments=counted(segments.filter(Exists(done))),
+        machine_segments=counted(segments.filter(Exists(machine))),
     )
+    if not only_read:  # the admin also tells apart what is left in the fields visitors read
+        read = read_segments(segments)
+        translations = translations.annotate(
+            read_total_segments=counted(read), read_translated_segments=counted(read.filter(Exists(done)))
+        )
+    return translations
 
 
 def not_translated(model):
     """A filter (for .filter/.exclude) matching objects of `model` a visitor would read in the source
-    language: aliases, and translations with strings of which none is translated yet."""
-    segments = StringSegment.objects.filter(source_id=OuterRef("source_id"))
+    language: aliases, and translations with strings a visitor reads of which none is translated yet."""
+    segments = read_segments(StringSegment.objects.filter(source_id=OuterRef("source_id")))
     done = StringTranslation.objects.filter(
         translation_of_id=OuterRef("string_id"),
         context_id=OuterRef("context_id"),
@@ -115,7 +144,8 @@ def _decide(objects):
             obj
             for obj in objects
             if not getattr(obj, "alias_of_id", None) and codes[obj.locale_id] != settings.LANGUAGE_CODE
-        ]
+        ],
+        Page if isinstance(objects[0], Page) else type(objects[0]),
     )
     for obj in objects:
         own = codes[obj.locale_id]
@@ -138,8 +168,9 @@ def _alias_languages(objects):
     return dict(Page.objects.filter(pk__in=ids).values_list("pk", "locale__language_code"))
 
 
-def _translations_of(objects):
-    """{(translation key, target locale id): Translation with progress} for these objects."""
+def _translations_of(objects, model):
+    """{(translation key, target locale id): Translation with progress} for these objects, each
+    with `source_published_at`, when the source object was last published (models with drafts)."""
     if not objects:
         return {}
     keys = {obj.translation_key for obj in objects}
@@ -147,6 +178,11 @@ def _translations_of(objects):
     queryset = Translation.objects.filter(
         source__object_id__in=keys, target_locale_id__in=locales, enabled=True
     ).select_related("source__locale")
+    if any(f.name == "last_published_at" for f in model._meta.get_fields()):
+        published = model.objects.filter(
+            translation_key=OuterRef("source__object_id"), locale_id=OuterRef("source__locale_id")
+        ).values("last_published_at")[:1]
+        queryset = queryset.annotate(source_published_at=Subquery(published))
     found = {
         (translation.source.object_id, translation.target_locale_id): translation
         for translation in translations_with_progress(queryset)
@@ -162,9 +198,9 @@ def _untranslated_paths(translations):
     if not translations:
         return {}
     segments = list(
-        StringSegment.objects.filter(source_id__in={t.source_id for t in translations}).values_list(
-            "source_id", "string_id", "context_id", "context__path"
-        )
+        read_segments(
+            StringSegment.objects.filter(source_id__in={t.source_id for t in translations})
+        ).values_list("source_id", "string_id", "context_id", "context__path")
     )
     done = set(
         StringTranslation.objects.filter(
@@ -191,12 +227,20 @@ def _reading_from(translation, own_language):
     source_language = translation.source.locale.language_code
     if done == 0:
         return Reading(NOT_TRANSLATED, source_language, percent=0)
+    published = getattr(translation, "source_published_at", None)
+    notes = {
+        "source_updated_at": published
+        if published and published > translation.source.last_updated_at
+        else None,
+        "machine_translated": translation.machine_segments,
+    }
     if done >= total:
-        return Reading(TRANSLATED, own_language)
+        return Reading(TRANSLATED, own_language, **notes)
     percent = min(99, int(done * 100 / total))
     return Reading(
         PARTLY_TRANSLATED,
         own_language,
         percent=percent,
         untranslated_paths=getattr(translation, "untranslated_paths", frozenset()),
+        **notes,
     )

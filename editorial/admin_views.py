@@ -1,5 +1,6 @@
 """Admin views and dashboard panels of the editorial and translation workflow."""
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +12,11 @@ from .translation_status import SORTS, largest_total, translation_status
 
 PANEL_ROWS = 8
 PAGE_ROWS = 50
+
+
+def can_submit_translations(user):
+    """Whether the user may send for translation and sync (wagtail-localize's one permission)."""
+    return user.has_perm("wagtail_localize.submit_translation")
 
 
 def shown_languages(user):
@@ -30,7 +36,13 @@ class TranslationStatusPanel(Component):
     def get_context_data(self, parent_context):
         request = parent_context["request"]
         languages = shown_languages(request.user)
-        return {"statuses": translation_status(limit=PANEL_ROWS, languages=languages), "request": request}
+        return {
+            "statuses": translation_status(limit=PANEL_ROWS, languages=languages),
+            "request": request,
+            "can_submit": can_submit_translations(request.user),
+            "can_edit_source": languages is None,
+            "source_language": settings.LANGUAGE_CODE,
+        }
 
 
 def translation_status_view(request):
@@ -46,6 +58,9 @@ def translation_status_view(request):
                 limit=PAGE_ROWS, offset=offset, languages=shown_languages(request.user), sort=sort
             ),
             "page_obj": page_obj,
+            "can_submit": can_submit_translations(request.user),
+            "can_edit_source": shown_languages(request.user) is None,
+            "source_language": settings.LANGUAGE_CODE,
             "sort": sort,
             "page_title": _("Translation status"),
             "header_icon": "wagtail-localize-language",

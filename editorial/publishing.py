@@ -9,6 +9,7 @@ by a publisher of their language. wagtail-localize itself is not patched.
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from wagtail.models import Page
@@ -83,3 +84,26 @@ def refuse_unless_publisher(request, page_id):
         % {"language": page.locale.get_display_name()},
     )
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+def submit_for_approval(objects, user):
+    """Start the approval workflow on these drafts (imported, for instance), so they wait on the
+    coordinator's dashboard; returns [(object, its edit URL)] of those now in moderation."""
+    submitted = []
+    for obj in objects:
+        workflow = obj.get_workflow()
+        if workflow is None or not workflow.active:
+            continue
+        if not obj.workflow_in_progress:
+            workflow.start(obj, user)
+        meta = obj._meta
+        url = reverse(f"wagtailsnippets_{meta.app_label}_{meta.model_name}:edit", args=[obj.pk])
+        submitted.append((obj, url))
+    return submitted
+
+
+def mirrors_of(page):
+    """Aliases in other languages of this page and of the pages below it."""
+    return Page.objects.filter(alias_of__path__startswith=page.path, alias_of__depth__gte=page.depth).exclude(
+        locale_id=page.locale_id
+    )

@@ -39,6 +39,11 @@ class LanguageState:
     sync_url: str = ""
     requested: int = 0  # visitors who asked for it in this language (demand.TranslationRequest)
     file_missing: bool = False  # a library entry with files, none of them in this language
+    # Only fields visitors never read (slug, search description) are left: the public site counts
+    # the page as translated, the admin says what is left.
+    only_unread_left: bool = False
+    # Strings translated by machine that no translator has confirmed (visitors are told so).
+    machine_unreviewed: int = 0
 
     @property
     def label(self):
@@ -67,9 +72,12 @@ SORTS = ("changed", "requested")
 
 
 def source_objects(model, source_locale, sort="changed", languages=None):
-    """Objects written in the source language, most recently changed first, or (sort="requested")
-    most requested by visitors in `languages` (all when None) first."""
+    """Live objects written in the source language, most recently changed first, or (sort="requested")
+    most requested by visitors in `languages` (all when None) first. Drafts never published and
+    scheduled pages are left out: there is nothing to translate yet (autosave makes such drafts)."""
     queryset = model.objects.filter(locale=source_locale)
+    if any(f.name == "live" for f in model._meta.get_fields()):
+        queryset = queryset.filter(live=True)
     if issubclass(model, Page):
         queryset = queryset.filter(depth__gt=1)
         recent = ["-latest_revision_created_at", "path"]
@@ -133,7 +141,9 @@ def _changed_at(obj):
 
 def _translations_with_progress(sources):
     """Translations of these sources, each annotated with its segment total and translated count."""
-    return translations_with_progress(Translation.objects.filter(source__in=sources, enabled=True))
+    return translations_with_progress(
+        Translation.objects.filter(source__in=sources, enabled=True), only_read=False
+    )
 
 
 def status_rows(model, objects, source_locale, targets, *, with_links=True, keys=None):
@@ -224,7 +234,13 @@ def _language_state(obj, locale, copy, source, translation):
             or translation.translated_segments < translation.total_segments
         ):
             state = OUTDATED
-    return LanguageState(locale, state)
+    only_unread_left = (
+        translation is not None
+        and translation.translated_segments < translation.total_segments
+        and translation.read_translated_segments >= translation.read_total_segments
+    )
+    machine = translation.machine_segments if translation is not None else 0
+    return LanguageState(locale, state, only_unread_left=only_unread_left, machine_unreviewed=machine)
 
 
 def _edit_url(obj):

@@ -7,11 +7,13 @@ history, usage, revisions, workflow or unpublish views. Page translations are al
 by the per-language page permissions. Internal reports that are not theirs are refused outright.
 """
 
+from django.conf import settings
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from wagtail.models import TranslatableMixin
+from wagtail.admin.api.views import PagesAdminAPIViewSet
+from wagtail.models import Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import Translation
 
@@ -104,3 +106,21 @@ def refused(request, reason):
     """A 403 page in the admin saying why, instead of a bare "Forbidden"."""
     context = {"page_title": _("Not allowed"), "header_icon": "warning", "reason": reason}
     return TemplateResponse(request, "editorial/refused.html", context, status=403)
+
+
+class TranslatorReadablePagesAPIViewSet(PagesAdminAPIViewSet):
+    """The admin API's pages, plus the source-language pages for translators.
+
+    Wagtail's admin API lists only the pages a user may explore: a translator's own language tree.
+    But the library entries they translate link to source pages (the work package, synchronised from
+    English), and the editor reads those links' titles from the API: a 404, which the language
+    middleware turned into a redirect to /en/admin/api/. Reading a page's title is not editing it;
+    every action of the API checks its own permissions.
+    """
+
+    def get_base_queryset(self):
+        queryset = super().get_base_queryset()
+        user = self.request.user
+        if is_editor(user) or not translator_languages(user):
+            return queryset
+        return queryset | Page.objects.filter(locale__language_code=settings.LANGUAGE_CODE)

@@ -1,8 +1,11 @@
 """StreamField blocks shared by the site's pages: small structs, then one stream per purpose."""
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
@@ -27,10 +30,51 @@ class HeadingBlock(blocks.StructBlock):
         description = _("A heading that starts a section of the page")
 
 
-class CaptionedImageBlock(blocks.StructBlock):
-    """An image with an optional caption; alt text comes from the image's own description."""
+class AltTextImageBlock(ImageBlock):
+    """Wagtail's ImageBlock, but never the image's title as alt text.
 
-    image = ImageBlock(label=_("Image"))
+    The block's own alt text (translated with the page) comes first; else the image's description,
+    which is written once in the source language, so it is marked `alt_language`; else nothing is
+    said (the title is a file label in English, not a description). An image that is not
+    decorative cannot be saved without one or the other (ImageBlock.clean)."""
+
+    def to_python(self, value):
+        if isinstance(value, int):  # stored before ImageBlock: the image id alone
+            value = {"image": value, "decorative": False, "alt_text": ""}
+        return super().to_python(value)
+
+    def bulk_to_python(self, values):
+        values = [
+            {"image": v, "decorative": False, "alt_text": ""} if isinstance(v, int) else v for v in values
+        ]
+        return super().bulk_to_python(values)
+
+    def clean(self, value):
+        """The chooser fills the alt text with the image's title when the image has no description:
+        a file label in English, not a description, so it is refused like an empty one."""
+        value = super().clean(value)
+        if value is not None and not value.decorative and value.contextual_alt_text == value.title:
+            raise StructBlockValidationError(
+                block_errors={
+                    "alt_text": ValidationError(
+                        _("Describe what the image shows: its title is not a description.")
+                    )
+                }
+            )
+        return value
+
+    def _struct_value_to_image(self, struct_value):
+        image = super()._struct_value_to_image(struct_value)
+        if image is not None and not image.decorative and not struct_value.get("alt_text"):
+            image.contextual_alt_text = image.description or ""
+            image.alt_language = settings.LANGUAGE_CODE if image.description else ""
+        return image
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    """An image with an optional caption; alt text is the block's own, else the image's description."""
+
+    image = AltTextImageBlock(label=_("Image"))
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
 
     class Meta:

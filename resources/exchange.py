@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_slug
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
@@ -121,7 +122,7 @@ def as_id(value, errors, label, exists):
     if not text:
         return None
     if not text.isdigit() or not exists(int(text)):
-        errors.append(f"unknown {label} {text!r}")
+        errors.append(_("unknown %(label)s %(value)r") % {"label": label, "value": text})
         return None
     return int(text)
 
@@ -145,11 +146,11 @@ def clean(raw, catalogue):
     try:
         validate_slug(values["slug"])
     except ValidationError:
-        errors.append("missing or invalid slug")
+        errors.append(_("missing or invalid slug"))
     if not values["title"]:
-        errors.append("missing title")
+        errors.append(_("missing title"))
     if not values["summary"]:
-        errors.append("missing summary")
+        errors.append(_("missing summary"))
     for facet in facets():
         values[facet.column] = facet.read(raw.get(facet.column))
         errors.extend(facet.errors(values[facet.column], catalogue))
@@ -157,16 +158,18 @@ def clean(raw, catalogue):
         try:
             URLValidator(schemes=["http", "https"])(values["external_url"])
         except ValidationError:
-            errors.append(f"bad URL {values['external_url']!r}")
-    values["document"] = as_id(raw.get("document"), errors, "document", catalogue.document_ids.__contains__)
+            errors.append(_("bad URL %(url)r") % {"url": values["external_url"]})
+    values["document"] = as_id(
+        raw.get("document"), errors, _("document"), catalogue.document_ids.__contains__
+    )
     values["work_package"] = as_id(
-        raw.get("work_package"), errors, "work package", catalogue.work_package_ids.__contains__
+        raw.get("work_package"), errors, _("work package"), catalogue.work_package_ids.__contains__
     )
     if not values["document"] and not values["external_url"] and not errors:
-        errors.append("needs a document or an external link (its download would lead nowhere)")
+        errors.append(_("needs a document or an external link (its download would lead nowhere)"))
     year = values["publication_year"]
     if year and not (year.isdigit() and 1900 <= int(year) <= 2100):
-        errors.append(f"bad publication year {year!r}")
+        errors.append(_("bad publication year %(year)r") % {"year": year})
     values["publication_year"] = int(year) if year and year.isdigit() else None
     return values, errors
 
@@ -252,7 +255,7 @@ def run_rows(raw_rows, report, *, publish, user, progress):
     for number, raw in enumerate(raw_rows, start=2):
         values, errors = clean(raw, catalogue)
         if values["slug"] in seen:
-            errors.append("slug repeated in the file")
+            errors.append(_("slug repeated in the file"))
         seen.add(values["slug"])
         if errors:
             report.record("rejected", number, values["slug"], errors)
@@ -275,6 +278,8 @@ def import_one(values, resource, catalogue, report, number, *, publish, user):
         report.record("rejected", number, values["slug"], reasons)
         return
     except IntegrityError as error:
-        report.record("rejected", number, values["slug"], [f"could not be saved: {error}"])
+        report.record(
+            "rejected", number, values["slug"], [_("could not be saved: %(error)s") % {"error": error}]
+        )
         return
     report.record("created" if resource is None else "updated", number, values["slug"])

@@ -13,8 +13,13 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from wagtail.models import Locale
+
+from editorial.publishing import submit_for_approval
+
 from .exchange import columns, import_rows
 from .import_files import read_import_file
+from .models import Resource
 
 MAX_IMPORT_BYTES = 2 * 1024 * 1024
 SESSION_KEY = "resource_import"
@@ -82,8 +87,14 @@ def confirm(request):
         return redirect("resource_import")
     data = base64.b64decode(stored["data"])
     parsed = read_import_file(data, stored["name"], columns())
-    report = import_rows(parsed.rows, user=request.user, publish=may_publish(request.user))
+    publish = may_publish(request.user)
+    report = import_rows(parsed.rows, user=request.user, publish=publish)
     del request.session[SESSION_KEY]
+    if not publish:  # drafts: sent to the coordinator's "Awaiting your review" (editorial/publishing.py)
+        changed = Resource.objects.filter(
+            locale=Locale.get_default(), slug__in=report.created + report.updated
+        ).order_by("title")
+        report.submitted = submit_for_approval(changed, request.user)
     return render_report(request, report, stored["name"], parsed.description)
 
 

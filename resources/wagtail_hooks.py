@@ -1,5 +1,6 @@
 """Admin for the library: curated lists of frameworks and resources, and the download report."""
 
+from django.conf import settings
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -7,9 +8,13 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import UpdatedAtColumn
+from wagtail.admin.widgets.button import Button
+from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet, SnippetViewSetGroup
+from wagtail_localize.models import TranslationSource
 
+from editorial.setup import is_editor, translator_languages
 from ops.spreadsheet import FormulaSafeCsvMixin
 
 from .admin_views import DownloadReportView
@@ -39,6 +44,51 @@ class FormulaSafeIndexView(FormulaSafeCsvMixin, IndexView):
     """The snippet listing whose CSV export cannot run formulas in the reader's spreadsheet."""
 
 
+class LibraryIndexView(FormulaSafeIndexView):
+    """The library listing shows one language unless asked for all (`?locale=`): the source for
+    editors, their own for translators. Otherwise every entry is listed once per language."""
+
+    def get_filterset_kwargs(self):
+        kwargs = super().get_filterset_kwargs()
+        if "locale" not in kwargs["data"]:
+            data = kwargs["data"].copy()
+            data["locale"] = default_listing_language(self.request.user)
+            kwargs["data"] = data
+        return kwargs
+
+
+def default_listing_language(user):
+    own = [] if is_editor(user) else sorted(translator_languages(user))
+    return own[0] if own else settings.LANGUAGE_CODE
+
+
+class LibraryEditView(EditView):
+    """A library entry's edit screen, with "Translate" and "Sync translations" for those who may
+    send for translation (wagtail-localize's own snippet button does not show under Wagtail 8)."""
+
+    @property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        user = self.request.user
+        if not user.has_perm("wagtail_localize.submit_translation"):
+            return buttons
+        entry, meta = self.object, self.model._meta
+        translated = entry.get_translations(inclusive=True).values_list("locale_id", flat=True)
+        if Locale.objects.exclude(pk__in=translated).exists():
+            url = reverse(
+                "wagtail_localize:submit_snippet_translation",
+                args=[meta.app_label, meta.model_name, entry.pk],
+            )
+            buttons.append(
+                Button(_("Translate"), url=url, icon_name="wagtail-localize-language", priority=30)
+            )
+        source = TranslationSource.objects.get_for_instance_or_none(entry)
+        if source is not None and source.translations.filter(enabled=True).exists():
+            url = reverse("wagtail_localize:update_translations", args=[source.pk])
+            buttons.append(Button(_("Sync translated snippets"), url=url, icon_name="resubmit", priority=40))
+        return buttons
+
+
 class FrameworkViewSet(SnippetViewSet):
     model = Framework
     index_view_class = FormulaSafeIndexView
@@ -52,7 +102,8 @@ class FrameworkViewSet(SnippetViewSet):
 
 class ResourceViewSet(SnippetViewSet):
     model = Resource
-    index_view_class = FormulaSafeIndexView
+    index_view_class = LibraryIndexView
+    edit_view_class = LibraryEditView
     icon = "doc-full"
     menu_label = _("Resources")
     list_display = ["title", "resource_type", "slug", "publication_year", UpdatedAtColumn()]

@@ -4,6 +4,10 @@ Django 5.2 has no built-in CSP. The public templates use no inline script or sty
 nothing from other hosts, so the policy can be strict. The Wagtail admin needs inline scripts
 and styles, so it keeps Django's other protections but gets no CSP here. The Permissions-Policy
 switches off browser features no public page uses (camera, microphone, location, payment...).
+
+A preview is a public page rendered for the admin (Wagtail builds a request for the page's own
+public path and marks it `is_preview`): it keeps the strict policy but may be framed by the site's
+own origin, where the admin's live preview panel shows it.
 """
 
 from urllib.parse import urlsplit
@@ -16,7 +20,7 @@ PERMISSIONS_POLICY = (
 )
 
 
-def build_policy():
+def build_policy(frame_ancestors="'none'"):
     image_sources = ["'self'", "data:"]
     media = urlsplit(settings.MEDIA_URL)
     if media.scheme and media.netloc:  # media on object storage or a CDN
@@ -27,7 +31,7 @@ def build_policy():
         "style-src": ["'self'"],
         "script-src": ["'self'"],
         "object-src": ["'none'"],
-        "frame-ancestors": ["'none'"],
+        "frame-ancestors": [frame_ancestors],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],
     }
@@ -40,12 +44,16 @@ class ContentSecurityPolicyMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         self.policy = getattr(settings, "CONTENT_SECURITY_POLICY", None) or build_policy()
+        self.preview_policy = getattr(settings, "CONTENT_SECURITY_POLICY_PREVIEW", None) or build_policy(
+            "'self'"
+        )
         self.permissions = getattr(settings, "PERMISSIONS_POLICY", PERMISSIONS_POLICY)
         self.exempt_prefixes = tuple(getattr(settings, "CONTENT_SECURITY_POLICY_EXEMPT", ("/admin/",)))
 
     def __call__(self, request):
         response = self.get_response(request)
         if not request.path.startswith(self.exempt_prefixes):
-            response.headers.setdefault("Content-Security-Policy", self.policy)
+            policy = self.preview_policy if getattr(request, "is_preview", False) else self.policy
+            response.headers.setdefault("Content-Security-Policy", policy)
             response.headers.setdefault("Permissions-Policy", self.permissions)
         return response

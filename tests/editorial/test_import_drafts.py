@@ -53,3 +53,45 @@ def test_a_coordinators_publish_import_is_live(client, tmp_path):
     entry = Resource.objects.get(slug=GOOD["slug"])
     assert entry.live and entry.live_revision.user == coordinator
     assert client.get(f"/en/resources/{GOOD['slug']}/").status_code == 200
+
+
+def test_an_officers_import_waits_on_the_coordinators_dashboard_and_the_report_links_it(client):
+    from tests.resources.test_import_admin import GOOD as ADMIN_ROW
+    from tests.resources.test_import_admin import URL, upload
+
+    client.force_login(user_for("officer"))
+    preview = client.post(URL, {"file": upload([ADMIN_ROW])})
+    report = client.post(URL, {"confirm": "1", "sha256": preview.context["sha256"]}).content.decode()
+
+    entry = Resource.objects.get(slug=ADMIN_ROW["slug"], locale__language_code="en")
+    assert not entry.live and entry.workflow_in_progress
+    edit_url = f"/admin/snippets/resources/resource/edit/{entry.pk}/"
+    assert "1 draft sent to the coordinator for approval" in report
+    assert f'<a href="{edit_url}">{ADMIN_ROW["title"]}</a>' in report
+
+    client.force_login(user_for("coordinator"))
+    dashboard = client.get("/admin/").content.decode()
+    review = dashboard[dashboard.index("Awaiting your review") :]
+    assert ADMIN_ROW["title"] in review
+
+
+def test_an_albanian_officer_reads_why_a_row_is_rejected_in_albanian(client):
+    from html import unescape
+
+    from wagtail.users.models import UserProfile
+
+    from tests.resources.test_import_admin import GOOD as ADMIN_ROW
+    from tests.resources.test_import_admin import URL, upload
+
+    officer = user_for("officer")
+    profile = UserProfile.get_for_user(officer)
+    profile.preferred_language = "sq"
+    profile.save()
+    client.force_login(officer)
+
+    bad = {**ADMIN_ROW, "title": "", "external_url": "", "publication_year": "1066"}
+    preview = unescape(client.post(URL, {"file": upload([bad])}).content.decode())
+
+    assert "mungon titulli" in preview and "vit botimi i gabuar '1066'" in preview
+    assert "missing title" not in preview
+    assert not Resource.objects.filter(slug=ADMIN_ROW["slug"]).exists()

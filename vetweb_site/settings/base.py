@@ -191,6 +191,8 @@ LANGUAGES = [
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
+# Translators choose their admin language in their account: sq and cnr come from locale/ (issue 27).
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
