@@ -17,7 +17,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction, Site
 
 from home.models import FooterLinks, NewsIndexPage, NewsPage, StandardPage
-from resources.models import Resource, ResourceLibraryPage
+from resources.models import Resource, ResourceFile, ResourceLibraryPage
 from tests.factories.home import NewsPageFactory, StandardPageFactory
 
 PURGED = []
@@ -124,8 +124,11 @@ def test_a_draft_of_a_library_entry_purges_nothing(purged, committed):
 
 
 def test_replacing_a_document_purges_it_and_the_library_entries_offering_it(purged, committed):
-    entry = Resource.objects.filter(document__isnull=False, locale__language_code="en").first()
-    document = get_document_model().objects.get(pk=entry.document_id)
+    attached = ResourceFile.objects.filter(
+        document__isnull=False, resource__locale__language_code="en"
+    ).first()
+    entry = attached.resource
+    document = get_document_model().objects.get(pk=attached.document_id)
     document.title = "Replaced file"
     with committed():
         document.save()

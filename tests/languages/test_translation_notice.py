@@ -125,8 +125,8 @@ def test_an_outdated_translation_says_when_the_english_changed_and_links_to_it(
     assert "Mentorimi i praktikantëve" in html  # still the whole translation
     with i18n.override("sq"):
         day = date_format(localtime(published), "DATE_FORMAT")
-    assert f"Origjinali në Anglisht u përditësua më {day}" in html
-    assert '<a href="/en/mentoring-apprentices/" hreflang="en">Lexoni versionin në Anglisht</a>' in html
+    assert f"Origjinali në anglisht u përditësua më {day}" in html
+    assert '<a href="/en/mentoring-apprentices/" hreflang="en">Lexoni versionin në anglisht</a>' in html
     assert "të përkthyera" not in html
 
     # Synced and translated again: the note goes.
