@@ -1,11 +1,12 @@
 """The kinds of things the site search finds, in the order the results page shows them.
 
-Each `SearchKind` has a key (the `?kind=` value), a label, a `search(query, locale, word_starts=False)` returning sliceable results with
-`.count()` (`RankedHits`: ids, best first), and `to_result(obj, terms, kind_key, request)` turning one hit into a `SearchResult`.
+Each `SearchKind` has a key (the `?kind=` value), a label, a `search(words, locale)` (words analysed
+by search.engine.analyse) returning sliceable results with `.count()` (`RankedHits`: ids, best
+first, and what the engine found), and `to_result(obj, terms, kind_key, request)` turning one hit
+into a `SearchResult`.
 
-Adding a page type is one line in `KINDS`: `page_kind("news", _("News"), "home.NewsPage")`. The page
-type gets the diacritic-free index automatically when its `search_fields` extend
-`BasePage.search_fields`.
+Adding a page type is one line in `KINDS`: `page_kind("news", _("News"), "home.NewsPage")`. Every
+page type built on core.pages.BasePage is in the index of word forms (search/terms.py).
 """
 
 from collections.abc import Callable
@@ -20,10 +21,9 @@ from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.models import Locale, Page
 
 from core.translation_state import not_translated
-from ops.content_cache import held_per_generation
-from ops.search_index import matching_pks
 from resources.models import Resource, ResourceLibraryPage
 
+from .engine import Found, find
 from .summaries import summarise
 
 
@@ -59,16 +59,9 @@ class PageSearch:
     def content_types(self):
         return {pk for model in self.models for pk in get_descendants_content_types_pks(model)}
 
-    def __call__(self, query, locale, *, word_starts=False):
-        def pages():
-            return real_pages(locale).type(*self.models)
-
-        def visible_pks():
-            by_type = held_per_generation("search-visible-pages", lambda: _visible_pages(locale), locale.pk)
-            return set().union(*(by_type.get(content_type, ()) for content_type in self.content_types))
-
-        found = matching_pks(self.models, query, visible_pks, pages, word_starts=word_starts)
-        return RankedHits(found, self.pages_by_pk)
+    def __call__(self, words, locale):
+        found = find(words, self.models, [locale.pk], real_pages(locale).type(*self.models))
+        return RankedHits(found.ids, self.pages_by_pk, found)
 
     def pages_by_pk(self, pks):
         """The pages shown, as their own page type (one query where the kind has one type)."""
@@ -88,16 +81,6 @@ def real_pages(locale):
     return Page.objects.live().public().filter(locale=locale, pk__in=really_translated)
 
 
-def _visible_pages(locale):
-    """{content type id: set of page ids} of real_pages, for every page kind at once: the same for
-    every visitor until the content changes (one query, 60 ms for 20,000 pages)."""
-    found = {}
-    pages = real_pages(locale).order_by()
-    for pk, content_type in pages.values_list("pk", "content_type_id"):
-        found.setdefault(content_type, set()).add(pk)
-    return found
-
-
 def page_result(page, terms, kind_key, request):
     fallback = page.search_description or getattr(page, "intro", "")
     return SearchResult(
@@ -113,10 +96,12 @@ def page_kind(key, label, *labels):
 
 
 class RankedHits:
-    """What a search found, best first, as ids: objects are fetched only for the slice shown."""
+    """What a search found, best first, as ids: objects are fetched only for the slice shown.
+    `found` (search.engine.Found) says how many of the query's words each one has."""
 
-    def __init__(self, ids, fetch):
+    def __init__(self, ids, fetch, found=None):
         self.ids, self.fetch = ids, fetch
+        self.found = found if found is not None else Found(list(ids))
 
     def count(self):
         return len(self.ids)
@@ -134,12 +119,11 @@ def _resources_by_pk(pks):
     return Resource.objects.filter(pk__in=pks).select_related("locale").in_bulk()
 
 
-def search_resources(query, locale, *, word_starts=False):
-    """Library entries in the visitor's language (the resources app owns the search).
-
-    `query` is already folded plain words ("cilesi e formimit"), like the pages' folded index.
-    """
-    return RankedHits(Resource.objects.ranked_ids(query, locale, word_starts=word_starts), _resources_by_pk)
+def search_resources(words, locale):
+    """Library entries as the visitor's library shows them (its translations, and English
+    originals where nothing is translated yet)."""
+    found = Resource.objects.found_in_library(words, locale)
+    return RankedHits(found.ids, _resources_by_pk, found)
 
 
 def _library_of(request):

@@ -3,30 +3,26 @@
 Kept apart from the view so the view stays a thin function: it normalises input and renders.
 """
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.paginator import Paginator
 
 from wagtail.models import Locale, Page
 
 from core.folding import fold_for_search
-from ops import page_cache
-from ops.content_cache import per_generation
 from resources.models import ResourceLibraryPage
 
+from .engine import analyse, suggestion
 from .kinds import page_result
 from .models import promoted_pages
-from .summaries import query_terms
 
 GROUP_SIZE = 3
 EMPTY = Page.objects.none()
 _WORDS = re.compile(r"\w+")
 RESULTS_PER_PAGE = 10
-SOURCE_COUNT_SECONDS = 600
+MARKED_TERMS_AT_MOST = 30
 
 
 @dataclass
@@ -45,6 +41,9 @@ class SearchOutcome:
     selected: KindResults | None = None
     page_obj: object = None
     promoted: list = field(default_factory=list)
+    # More than one word searched, results found, and none of them has every word.
+    only_some_words: bool = False
+    did_you_mean: str | None = None
 
 
 def backend_query(query):
@@ -56,45 +55,11 @@ def backend_query(query):
 
 
 def run_search(request, query, locale, kinds, selected_kind=None, page_number=None):
-    """Count every kind; show a group of the best results per kind, or one kind paginated.
-
-    The grouped results of a query are the same for every visitor until the content changes: they
-    are kept per content generation (each search still counts in the log: search.views). A page of
-    one kind holds a paginator over lazy results and is searched afresh.
-    """
-    if selected_kind is None and not getattr(request, "is_preview", False):
-        outcome = per_generation(
-            "search-outcome",
-            lambda: _run_search(request, query, locale, kinds),
-            locale.pk,
-            query,
-            [kind.key for kind in kinds],
-            request=request,
-        )
-        by_key = {kind.key: kind for kind in kinds}
-        for group in outcome.groups:  # the kinds themselves, not copies from the cache
-            group.kind = by_key[group.kind.key]
-        return outcome
-    return _run_search(request, query, locale, kinds, selected_kind, page_number)
-
-
-def search_every_kind(folded, locale, kinds):
-    """{kind key: hits} of every kind for whole words; if none matched anywhere, for the last word as a
-    word start ("cilesi" finds "cilësisë"). One rule for the whole query: a visitor sees either
-    what their words found or what their words' starts found, never both mixed by kind."""
-    if not folded:
-        return dict.fromkeys((kind.key for kind in kinds), EMPTY)
-    found = {kind.key: kind.search(folded, locale) for kind in kinds}
-    if not any(count_hits(hits) for hits in found.values()):
-        found = {kind.key: kind.search(folded, locale, word_starts=True) for kind in kinds}
-    return found
-
-
-def _run_search(request, query, locale, kinds, selected_kind=None, page_number=None):
-    folded = backend_query(query)
-    terms = query_terms(folded)
+    """Count every kind; show a group of the best results per kind, or one kind paginated."""
+    words = analyse(query, locale.language_code)
     groups, selected, page_obj = [], None, None
-    found = search_every_kind(folded, locale, kinds)
+    found = search_every_kind(words, locale, kinds)
+    terms = marked_terms(words)
     for kind in kinds:
         hits = found[kind.key]
         share = KindResults(kind, count_hits(hits))
@@ -109,7 +74,26 @@ def _run_search(request, query, locale, kinds, selected_kind=None, page_number=N
     if page_obj is None or page_obj.number == 1:
         promoted = [page_result(page, terms, "promoted", request) for page in promoted_pages(query, locale)]
     total = sum(group.count for group in groups)
-    return SearchOutcome(total, groups, selected, page_obj, promoted)
+    outcome = SearchOutcome(total, groups, selected, page_obj, promoted)
+    if total and len(words) > 1:
+        outcome.only_some_words = not any(hits.found.with_all_words for hits in found.values() if count_hits(hits))
+    missing = set(range(len(words))) - set().union(*(hits.found.words_found for hits in found.values()))
+    if missing:
+        outcome.did_you_mean = suggestion(query, words, missing, locale)
+    return outcome
+
+
+def search_every_kind(words, locale, kinds):
+    """{kind key: hits} of every kind for the analysed `words` (search.engine.analyse)."""
+    if not words:
+        return dict.fromkeys((kind.key for kind in kinds), EMPTY)
+    return {kind.key: kind.search(words, locale) for kind in kinds}
+
+
+def marked_terms(words):
+    """What result summaries mark: each word's forms, longest first (a stem marks "praktikës")."""
+    keys = {key for _folded, keys in words for key in keys if len(key) > 1}
+    return sorted(keys, key=len, reverse=True)[:MARKED_TERMS_AT_MOST]
 
 
 def count_hits(hits):
@@ -122,25 +106,12 @@ def _present(request, kind, hits, terms):
 
 
 def count_in_source_language(query, kinds):
-    """How many results the same query has in English (offered when the visitor's language has none).
-
-    Remembered in the cache until content changes (the page cache's generation), so the second
-    search behind a no-results page in a translated language runs once per query, not per visit.
-    """
-    folded = backend_query(query)
-    if not folded:
+    """How many results the same query has in English (offered when the visitor's language has none)."""
+    source = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
+    if source is None:
         return 0
-    key = "source-count:" + hashlib.sha256(f"{page_cache.generation()}|{folded}".encode()).hexdigest()
-    count = cache.get(key)
-    if count is None:
-        source = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
-        count = (
-            sum(count_hits(hits) for hits in search_every_kind(folded, source, kinds).values())
-            if source
-            else 0
-        )
-        cache.set(key, count, SOURCE_COUNT_SECONDS)
-    return count
+    found = search_every_kind(analyse(query, source.language_code), source, kinds)
+    return sum(count_hits(hits) for hits in found.values())
 
 
 def library_page(locale):

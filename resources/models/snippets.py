@@ -1,6 +1,5 @@
 """The library's content: EU frameworks and the resources (tools, guides, ...) trainers download."""
 
-import re
 from urllib.parse import urlsplit
 
 from django.db import models
@@ -17,11 +16,10 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.folding import fold_for_index, fold_for_search
+from core.folding import fold_for_index
 from core.moderation import ModeratedSnippet
 from core.translation_state import not_translated
-from ops.content_cache import held_per_generation, per_generation
-from ops.search_index import matching_pks
+from ops.content_cache import per_generation
 from resources.choices import AUDIENCES, EQF_LEVELS, FILE_LANGUAGES, RESOURCE_TYPES
 from resources.fields import ChoiceListField
 
@@ -134,40 +132,23 @@ class ResourceQuerySet(SearchableQuerySetMixin, models.QuerySet):
         """Resources of a work package, as readers of the page's language find them in the library."""
         return self.in_library_of(page.locale).filter(work_package__translation_key=page.translation_key)
 
-    def search_ids(self, query, locale, limit=MAX_SEARCH_RESULTS, *, word_starts=None):
-        """Primary keys of the resources matching `query` in `locale`'s library, best match first:
-        whole words, or if none matched, the last word as a word start (inflected forms); only one
-        of them with `word_starts` True or False."""
-        # Words only: quotes and brackets are query syntax to SQLite FTS and would break the query.
-        folded = " ".join(re.findall(r"\w+", fold_for_search(query)))
-        if not folded:
-            return []
+    def found_in_library(self, words, locale, *, every_word=False):
+        """search.engine.Found: the entries of `locale`'s library (in_library_of) having the
+        analysed `words` (search.engine.analyse), best first; the site search owns the engine."""
+        from search.engine import find
 
-        def candidates():
-            return self.filter(locale__in={locale.pk, Locale.get_default().pk})
+        locales = {locale.pk, Locale.get_default().pk}
+        return find(words, [Resource], locales, Resource.objects.in_library_of(locale), every_word=every_word)
 
-        def visible_pks():  # what a visitor of `locale` finds, the same until the content changes
-            return held_per_generation(
-                "library-visible",
-                lambda: set(Resource.objects.in_library_of(locale).values_list("pk", flat=True)),
-                locale.pk,
-            )
+    def ranked_ids(self, query, locale):
+        """Primary keys of the entries of `locale`'s library matching `query`, in any word order and
+        word form, best first: for the library's search box, its offline pack and the API."""
+        from search.engine import analyse
 
-        found = []
-        for starts in (False, True) if word_starts is None else (word_starts,):
-            found = found or matching_pks([Resource], folded, visible_pks, candidates, word_starts=starts)
-        return found[:limit]
+        return self.found_in_library(analyse(query, locale.language_code), locale).ids
 
-    def ranked_ids(self, query, locale, *, word_starts=None):
-        """search_ids of the whole library, the same for every visitor until the content changes:
-        kept per content generation, for the library, its offline pack, site search and the API."""
-        return per_generation(
-            "library-search",
-            lambda: self.search_ids(query, locale, word_starts=word_starts),
-            locale.pk,
-            query,
-            word_starts,
-        )
+    def search_ids(self, query, locale, limit=MAX_SEARCH_RESULTS):
+        return self.ranked_ids(query, locale)[:limit]
 
     def search_in_language(self, query, locale, limit=MAX_SEARCH_RESULTS):
         """Resources matching `query` that a visitor of `locale` can read, best first (for site search)."""
