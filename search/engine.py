@@ -59,7 +59,9 @@ def find(words, models, locale_ids, visible, *, every_word=False):
         for key in keys:
             word_of_key.setdefault(key, []).append(position)
     lookup = SearchTerm.objects.filter(
-        term__in=list(word_of_key), content_type_id__in=content_types_of(models), locale_id__in=list(locale_ids)
+        term__in=list(word_of_key),
+        content_type_id__in=content_types_of(models),
+        locale_id__in=list(locale_ids),
     )
     best = {}
     for object_id, term, weight in lookup.values_list("object_id", "term", "weight"):
@@ -90,7 +92,7 @@ def one_edit(word):
 
 
 def suggestion(query, words, missing, locale):
-    """"Did you mean": the query with each word of `missing` (positions in `words`, found nowhere)
+    """ "Did you mean": the query with each word of `missing` (positions in `words`, found nowhere)
     of five letters or more replaced by the commonest word of the index in `locale`'s language
     one edit away; None when no word has such a neighbour."""
     locale_id = locale.pk if isinstance(locale, Locale) else locale

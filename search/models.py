@@ -107,7 +107,8 @@ class SearchTerm(models.Model):
         indexes = [
             # A query's lookup reads this index alone (a covering index on both databases).
             models.Index(
-                fields=["term", "content_type_id", "locale_id", "object_id", "weight"], name="search_term_lookup"
+                fields=["term", "content_type_id", "locale_id", "object_id", "weight"],
+                name="search_term_lookup",
             ),
             models.Index(fields=["content_type_id", "object_id"], name="search_term_object"),
         ]

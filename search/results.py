@@ -76,7 +76,9 @@ def run_search(request, query, locale, kinds, selected_kind=None, page_number=No
     total = sum(group.count for group in groups)
     outcome = SearchOutcome(total, groups, selected, page_obj, promoted)
     if total and len(words) > 1:
-        outcome.only_some_words = not any(hits.found.with_all_words for hits in found.values() if count_hits(hits))
+        outcome.only_some_words = not any(
+            hits.found.with_all_words for hits in found.values() if count_hits(hits)
+        )
     missing = set(range(len(words))) - set().union(*(hits.found.words_found for hits in found.values()))
     if missing:
         outcome.did_you_mean = suggestion(query, words, missing, locale)

@@ -82,7 +82,9 @@ def index_objects(objects):
     with transaction.atomic():
         for content_type, pks in by_type.items():
             for start in range(0, len(pks), 500):
-                SearchTerm.objects.filter(content_type_id=content_type, object_id__in=pks[start : start + 500]).delete()
+                SearchTerm.objects.filter(
+                    content_type_id=content_type, object_id__in=pks[start : start + 500]
+                ).delete()
         SearchTerm.objects.bulk_create(rows, batch_size=BATCH)
 
 
