@@ -23,7 +23,7 @@ from wagtail.models import Locale, Page, Site
 
 from core.public_origin import absolute
 from core.translation_state import not_translated
-from search.engine import analyse, find
+from search.engine import analyse, find, with_word_starts
 from search.kinds import RankedHits
 
 from .base import JSONErrorsMixin, requested_locale
@@ -73,6 +73,7 @@ class FoldedSearchFilter:
 def found_pages(queryset, words, locale_ids, operator, ranked):
     """The pages a search found, in order, for the API's pagination: counted, and fetched only for
     the slice shown (search.kinds.RankedHits)."""
+    words = with_word_starts(words, locale_ids)
     ids = find(words, [queryset.model], locale_ids, queryset, every_word=operator == "and").ids
     if not ranked:  # ?order=: the listing's own order
         found = set(ids)

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation
 
 from core.translation_state import not_translated
 from resources.models import Resource, ResourceLibraryPage
@@ -73,12 +74,12 @@ class PageSearch:
 def real_pages(locale):
     """The live, public pages of `locale` that read in its language: alias copies and translations
     with nothing translated yet hold another language's text, and "in the visitor's language"
-    leaves them out. Only this language's pages are checked (the check reads wagtail-localize's
-    tables per page)."""
-    really_translated = (
-        Page.objects.filter(locale=locale, alias_of__isnull=True).exclude(not_translated(Page)).values("pk")
-    )
-    return Page.objects.live().public().filter(locale=locale, pk__in=really_translated)
+    leaves them out. The translation check (wagtail-localize's tables, per page) runs only where
+    something is translated into this language: never for the source language."""
+    pages = Page.objects.live().public().filter(locale=locale, alias_of__isnull=True)
+    if Translation.objects.filter(target_locale=locale).exists():
+        pages = pages.exclude(not_translated(Page))
+    return pages
 
 
 def page_result(page, terms, kind_key, request):

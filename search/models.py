@@ -110,7 +110,9 @@ class SearchTerm(models.Model):
                 fields=["term", "content_type_id", "locale_id", "object_id", "weight"],
                 name="search_term_lookup",
             ),
-            models.Index(fields=["content_type_id", "object_id"], name="search_term_object"),
+            # Rewriting an object's forms. Not led by the content type: SQLite would then read a
+            # kind's every form through it, in object order, rather than the lookup index.
+            models.Index(fields=["object_id", "content_type_id"], name="search_term_object"),
         ]
 
     def __str__(self):

@@ -14,7 +14,7 @@ from wagtail.models import Locale, Page
 from core.folding import fold_for_search
 from resources.models import ResourceLibraryPage
 
-from .engine import analyse, suggestion
+from .engine import analyse, complete, suggestion, with_word_starts
 from .kinds import page_result
 from .models import promoted_pages
 
@@ -56,7 +56,7 @@ def backend_query(query):
 
 def run_search(request, query, locale, kinds, selected_kind=None, page_number=None):
     """Count every kind; show a group of the best results per kind, or one kind paginated."""
-    words = analyse(query, locale.language_code)
+    words, missing = complete(analyse(query, locale.language_code), {locale.pk, Locale.get_default().pk})
     groups, selected, page_obj = [], None, None
     found = search_every_kind(words, locale, kinds)
     terms = marked_terms(words)
@@ -79,7 +79,6 @@ def run_search(request, query, locale, kinds, selected_kind=None, page_number=No
         outcome.only_some_words = not any(
             hits.found.with_all_words for hits in found.values() if count_hits(hits)
         )
-    missing = set(range(len(words))) - set().union(*(hits.found.words_found for hits in found.values()))
     if missing:
         outcome.did_you_mean = suggestion(query, words, missing, locale)
     return outcome
@@ -112,7 +111,8 @@ def count_in_source_language(query, kinds):
     source = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
     if source is None:
         return 0
-    found = search_every_kind(analyse(query, source.language_code), source, kinds)
+    words = with_word_starts(analyse(query, source.language_code), {source.pk})
+    found = search_every_kind(words, source, kinds)
     return sum(count_hits(hits) for hits in found.values())
 
 

@@ -92,3 +92,28 @@ def unindex_object(obj):
     if obj.pk is not None and is_analysed(obj):
         content_type = ContentType.objects.get_for_model(obj.__class__).pk
         SearchTerm.objects.filter(content_type_id=content_type, object_id=obj.pk).delete()
+
+
+def index_everything(log=None):
+    """Analyse every page and library entry (what `manage.py update_index` also does)."""
+    from wagtail.models import Page
+
+    from resources.models import Resource
+
+    pages = Page.objects.specific().order_by("pk")
+    entries = Resource.objects.order_by("pk").prefetch_related("tags", "framework_links__framework")
+    for queryset in (pages, entries):
+        pks = list(queryset.values_list("pk", flat=True))
+        for start in range(0, len(pks), 500):
+            index_objects(list(queryset.filter(pk__in=pks[start : start + 500])))
+    if log:
+        log(f"Search: analysed {SearchTerm.objects.count()} word forms")
+
+
+def index_after_first_migration(sender, **kwargs):
+    """A site migrated to the index of word forms gets it filled at once, not at the next
+    `update_index`: after `migrate`, when the index is empty and there are pages to analyse."""
+    from wagtail.models import Page
+
+    if not SearchTerm.objects.exists() and Page.objects.filter(depth__gt=1).exists():
+        index_everything(print if kwargs.get("verbosity", 1) else None)

@@ -143,9 +143,10 @@ class ResourceQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def ranked_ids(self, query, locale):
         """Primary keys of the entries of `locale`'s library matching `query`, in any word order and
         word form, best first: for the library's search box, its offline pack and the API."""
-        from search.engine import analyse
+        from search.engine import analyse, with_word_starts
 
-        return self.found_in_library(analyse(query, locale.language_code), locale).ids
+        words = with_word_starts(analyse(query, locale.language_code), {locale.pk, Locale.get_default().pk})
+        return self.found_in_library(words, locale).ids
 
     def search_ids(self, query, locale, limit=MAX_SEARCH_RESULTS):
         return self.ranked_ids(query, locale)[:limit]

@@ -28,11 +28,12 @@ def query_set():
 
 
 def hits_by_kind(query, locale):
-    from search.engine import analyse
+    from search.engine import analyse, with_word_starts
     from search.kinds import KINDS
     from search.results import search_every_kind
 
-    return search_every_kind(analyse(query, locale.language_code), locale, KINDS)
+    words = with_word_starts(analyse(query, locale.language_code), {locale.pk, Locale.get_default().pk})
+    return search_every_kind(words, locale, KINDS)
 
 
 def ranks(query, locale, searcher=hits_by_kind):
