@@ -94,8 +94,9 @@ def content_types_of(models):
 
 
 def find(words, models, locale_ids, visible, *, every_word=False):
-    """Primary keys of `models` (in `locale_ids`) having any of `words` (`analyse`), among the
-    queryset `visible` (what the visitor may find), best first; with `every_word`, only those
+    """Primary keys of `models` (in `locale_ids`) having any of `words` (`analyse`), among
+    `visible` (what the visitor may find: a queryset, or a function returning a set of ids), best
+    first; with `every_word`, only those
     that have all of them.
 
     Two queries. Through the lookup index, one row per object with its best weight for each word
@@ -138,7 +139,10 @@ def find(words, models, locale_ids, visible, *, every_word=False):
             params,
         )
         rows = cursor.fetchall()
-    shown = visible_among(visible, [object_id for object_id, _matched in rows])
+    if not rows:
+        return Found([], word_count=len(words))
+    candidates = [object_id for object_id, _matched in rows]
+    shown = visible() if callable(visible) else visible_among(visible, candidates)
     least = len(words) if every_word else 1
     ranked = [(object_id, count) for object_id, count in rows if count >= least and object_id in shown]
     return Found([object_id for object_id, _count in ranked], dict(ranked), len(words))

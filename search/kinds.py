@@ -1,7 +1,7 @@
 """The kinds of things the site search finds, in the order the results page shows them.
 
-Each `SearchKind` has a key (the `?kind=` value), a label, a `search(words, locale)` (words analysed
-by search.engine.analyse) returning sliceable results with `.count()` (`RankedHits`: ids, best
+Each `SearchKind` has a key (the `?kind=` value), a label, a `search(words, locale, shared=None)`
+(words analysed by search.engine.analyse; `shared` a dict the kinds of one search share) returning sliceable results with `.count()` (`RankedHits`: ids, best
 first, and what the engine found), and `to_result(obj, terms, kind_key, request)` turning one hit
 into a `SearchResult`.
 
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.apps import apps
+from django.db import connection
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -60,8 +61,17 @@ class PageSearch:
     def content_types(self):
         return {pk for model in self.models for pk in get_descendants_content_types_pks(model)}
 
-    def __call__(self, words, locale):
-        found = find(words, self.models, [locale.pk], real_pages(locale).type(*self.models))
+    def __call__(self, words, locale, shared=None):
+        """`shared`: a dict the kinds of one search share, which keeps the ids of the locale's real
+        pages (read once; building the translation check's SQL costs more than running it)."""
+        shared = {} if shared is None else shared
+
+        def visible_pages():  # every page kind's share of them, read in one query per search
+            if "real_pages" not in shared:
+                shared["real_pages"] = ids_of(real_pages(locale))
+            return shared["real_pages"]
+
+        found = find(words, self.models, [locale.pk], visible_pages)
         return RankedHits(found.ids, self.pages_by_pk, found)
 
     def pages_by_pk(self, pks):
@@ -80,6 +90,15 @@ def real_pages(locale):
     if Translation.objects.filter(target_locale=locale).exists():
         pages = pages.exclude(not_translated(Page))
     return pages
+
+
+def ids_of(queryset):
+    """The set of a queryset's primary keys, read as plain rows (10,000 ids without the ORM's work
+    per row)."""
+    sql, params = queryset.order_by().values_list("pk").query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return {pk for (pk,) in cursor.fetchall()}
 
 
 def page_result(page, terms, kind_key, request):
@@ -120,7 +139,7 @@ def _resources_by_pk(pks):
     return Resource.objects.filter(pk__in=pks).select_related("locale").in_bulk()
 
 
-def search_resources(words, locale):
+def search_resources(words, locale, shared=None):
     """Library entries as the visitor's library shows them (its translations, and English
     originals where nothing is translated yet)."""
     found = Resource.objects.found_in_library(words, locale)

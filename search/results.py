@@ -88,7 +88,8 @@ def search_every_kind(words, locale, kinds):
     """{kind key: hits} of every kind for the analysed `words` (search.engine.analyse)."""
     if not words:
         return dict.fromkeys((kind.key for kind in kinds), EMPTY)
-    return {kind.key: kind.search(words, locale) for kind in kinds}
+    shared = {}
+    return {kind.key: kind.search(words, locale, shared) for kind in kinds}
 
 
 def marked_terms(words):
