@@ -8,6 +8,7 @@ field (a title word weighs 3, a summary or tag word 2, a text word 1, the word e
 half more), then the newest. Plain SQL on one table: the same results on SQLite and PostgreSQL.
 """
 
+import re
 import string
 from dataclasses import dataclass, field
 
@@ -19,12 +20,13 @@ from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.models import Locale
 
 from .models import SearchTerm
-from .word_forms import query_words
+from .word_forms import fold_word, query_words
 
 SUGGEST_FROM_LENGTH = 5  # "Did you mean" for words of at least this many letters
 WORD_START_FROM = 4  # a word found nowhere, of this many letters or more, is tried as a word start
 WORD_STARTS_AT_MOST = 30
 _LETTERS = string.ascii_lowercase + string.digits
+_WORD_OR_NOT = re.compile(r"(\w+)")
 
 
 @dataclass
@@ -186,12 +188,14 @@ def suggestion(query, words, missing, locale):
         near = (
             SearchTerm.objects.filter(term__in=sorted(one_edit(folded)), locale_id=locale_id, is_word=True)
             .values("term")
-            .annotate(uses=Count("object_id"))
+            .annotate(uses=Count("object_id"), written=Max("written"))
             .order_by("-uses", "term")
             .first()
         )
         if near:
-            replaced[folded] = near["term"]
+            replaced[folded] = near["written"] or near["term"]
     if not replaced:
         return None
-    return " ".join(replaced.get(folded, folded) for folded, _keys in words)
+    # The visitor's own query with those words replaced: their other words stay as they typed them.
+    parts = _WORD_OR_NOT.split(query)
+    return "".join(replaced.get(fold_word(part.lower()), part) for part in parts)

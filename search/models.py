@@ -93,7 +93,8 @@ class SearchTerm(models.Model):
     Written beside Wagtail's own index whenever Wagtail indexes an object (search/backend.py), read
     with plain indexed lookups (search/engine.py): the same rows and the same results on SQLite and
     PostgreSQL. `weight` is the best field the form appears in (title 3, summary or tags 2, text 1);
-    `is_word` marks a form as written, the vocabulary "Did you mean" offers.
+    `is_word` marks a word as written (`written`, with its diacritics), the vocabulary "Did you mean"
+    offers.
     """
 
     content_type_id = models.PositiveIntegerField()
@@ -102,6 +103,7 @@ class SearchTerm(models.Model):
     term = models.CharField(max_length=40)
     weight = models.PositiveSmallIntegerField(default=1)
     is_word = models.BooleanField(default=False)
+    written = models.CharField(max_length=40, blank=True)  # a word as written (is_word), for "Did you mean"
 
     class Meta:
         indexes = [

@@ -48,12 +48,12 @@ def weighted_texts(obj):
 
 
 def object_terms(obj, language):
-    """{key: (weight, is_word)} of one object analysed in `language`."""
+    """{key: (weight, the word as written or "")} of one object analysed in `language`."""
     found = {}
     for weight, text in weighted_texts(obj):
-        for key, is_word in text_keys(text, language).items():
-            best, word = found.get(key, (0, False))
-            found[key] = (max(best, weight), word or is_word)
+        for key, written in text_keys(text, language).items():
+            best, word = found.get(key, (0, ""))
+            found[key] = (max(best, weight), word or written[:40])
     return found
 
 
@@ -75,9 +75,10 @@ def index_objects(objects):
                 locale_id=obj.locale_id,
                 term=key,
                 weight=weight,
-                is_word=is_word,
+                is_word=bool(written),
+                written=written,
             )
-            for key, (weight, is_word) in object_terms(obj, language).items()
+            for key, (weight, written) in object_terms(obj, language).items()
         )
     with transaction.atomic():
         for content_type, pks in by_type.items():

@@ -113,12 +113,13 @@ def word_keys(word, language):
 
 
 def text_keys(text, language):
-    """{key: True when it is a word as written (the vocabulary "Did you mean" offers)} of a text."""
+    """{key: the word as written where the key is a word folded, else ""} of a text: the written
+    words are the vocabulary "Did you mean" offers."""
     found = {}
     for word in latin_words(text):
         keys = word_keys(word, language)
         for position, key in enumerate(keys):
-            found[key] = found.get(key, False) or position == 0
+            found[key] = found.get(key) or (word if position == 0 else "")
     return found
 
 

@@ -54,6 +54,7 @@ class Migration(migrations.Migration):
                 ('term', models.CharField(max_length=40)),
                 ('weight', models.PositiveSmallIntegerField(default=1)),
                 ('is_word', models.BooleanField(default=False)),
+                ('written', models.CharField(blank=True, max_length=40)),
             ],
             options={
                 'indexes': [models.Index(fields=['term', 'content_type_id', 'locale_id', 'object_id', 'weight'], name='search_term_lookup'), models.Index(fields=['object_id', 'content_type_id'], name='search_term_object')],
