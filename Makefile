@@ -101,3 +101,8 @@ shots: install compilemessages ## Screenshots of every page type in every langua
 	$(MANAGE) migrate --noinput -v0 && $(MANAGE) seed_site >/dev/null && \
 	{ $(MANAGE) runserver 127.0.0.1:8765 --noreload >/dev/null 2>&1 & server=$$!; } && sleep 3 && \
 	$(BIN)/python scripts/shots.py http://127.0.0.1:8765 shots
+.PHONY: search-quality
+search-quality: install compilemessages ## The site search's query set: recall@10 and MRR per language (seeded throwaway SQLite; QUALITY_DATABASE_URL= for another)
+	@dir=$$(mktemp -d) && trap 'rm -rf "$$dir"' EXIT && \
+	export DATABASE_URL="$${QUALITY_DATABASE_URL:-sqlite:///$$dir/quality.sqlite3}" MEDIA_ROOT="$$dir/media" && \
+	$(MANAGE) migrate --noinput -v0 && $(MANAGE) seed_site >/dev/null && $(MANAGE) search_quality

@@ -6,7 +6,6 @@ as in the sitemap, feeds and search: the API never labels English text Albanian.
 page by its path leads to the English original, which is what the site shows there."""
 
 from django.conf import settings
-from django.db import connection
 from django.http import Http404
 from django.shortcuts import redirect
 
@@ -21,27 +20,29 @@ from wagtail.api.v2.filters import (
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.models import Locale, Page, Site
-from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 
 from core.public_origin import absolute
 from core.translation_state import not_translated
-from ops.search_index import OPERATORS, matching_pks
+from search.engine import analyse, find, with_word_starts
 from search.kinds import RankedHits
-from search.results import backend_query
 
 from .base import JSONErrorsMixin, requested_locale
 from .serializers import PublicPageSerializer
 
-SEARCH_OPERATORS = OPERATORS
+SEARCH_OPERATORS = ("and", "or")
 MAX_SEARCH_LENGTH = 200
 
 
 def search_words(request):
-    """?search= folded and reduced to plain words exactly like the site search's query."""
+    """?search= analysed like the site search's query (search.engine.analyse), in the language of
+    ?locale= (or the source language), with the locales it searches."""
     raw = request.GET["search"]
     if len(raw) > MAX_SEARCH_LENGTH:
         raise BadRequestError(f"search cannot be longer than {MAX_SEARCH_LENGTH} characters")
-    return backend_query(raw)
+    locale = requested_locale(request)
+    if locale is not None:
+        return analyse(raw, locale.language_code), [locale.pk]
+    return analyse(raw, settings.LANGUAGE_CODE), list(Locale.objects.values_list("pk", flat=True))
 
 
 class LocaleFilter:
@@ -53,7 +54,9 @@ class LocaleFilter:
 
 
 class FoldedSearchFilter:
-    """?search= with the site search's folding (diacritics, đ, scripts) and its word-start fallback."""
+    """?search= as the site search reads it: any word order, any form of a word, folded
+    (diacritics, đ, scripts). ?search_operator=and (the default) lists pages with every word, "or"
+    pages with any, those with most words first."""
 
     def filter_queryset(self, request, queryset, view):
         if "search" not in request.GET:
@@ -61,40 +64,20 @@ class FoldedSearchFilter:
         operator = request.GET.get("search_operator", "and")
         if operator not in SEARCH_OPERATORS:
             raise BadRequestError(f"search_operator must be one of {', '.join(SEARCH_OPERATORS)}")
-        words = search_words(request)
+        words, locale_ids = search_words(request)
         if not words:
             return queryset.none()
-        ranked = "order" not in request.GET
-        try:  # the backend checks the other filters and the order, on every database alike
-            found = queryset.search(words, operator=operator, order_by_relevance=ranked)
-        except FilterFieldError as error:
-            raise BadRequestError(f"cannot filter by '{error.field_name}' while searching") from error
-        except OrderByFieldError as error:
-            raise BadRequestError(f"cannot order by '{error.field_name}' while searching") from error
-        if connection.vendor == "sqlite":  # Wagtail's SQLite ranking took minutes at 10,000 pages
-            return found_pages(queryset, words, operator, ranked)
-        if not found.count():  # no whole word matched: the words as word starts, like the site search
-            found = queryset.autocomplete(words, operator=operator, order_by_relevance=ranked)
-            found.count()
-        return found
+        return found_pages(queryset, words, locale_ids, operator, ranked="order" not in request.GET)
 
 
-def found_pages(queryset, words, operator, ranked):
-    """The pages a search found on SQLite (ops/search_index.py), in order, for the API's
-    pagination: counted, and fetched only for the slice shown (search.kinds.RankedHits)."""
-
-    def visible_pks():
-        return set(queryset.values_list("pk", flat=True))
-
-    def search(word_starts):
-        return matching_pks(
-            [queryset.model], words, visible_pks, lambda: queryset, word_starts=word_starts, operator=operator
-        )
-
-    ids = search(False) or search(True)  # no whole word matched: word starts, like the site search
+def found_pages(queryset, words, locale_ids, operator, ranked):
+    """The pages a search found, in order, for the API's pagination: counted, and fetched only for
+    the slice shown (search.kinds.RankedHits)."""
+    words = with_word_starts(words, locale_ids)
+    ids = find(words, [queryset.model], locale_ids, queryset, every_word=operator == "and").ids
     if not ranked:  # ?order=: the listing's own order
         found = set(ids)
-        ids = [pk for pk in queryset.values_list("pk", flat=True) if pk in found]
+        ids = [pk for pk in queryset.filter(pk__in=ids).values_list("pk", flat=True) if pk in found]
     return RankedHits(ids, lambda shown: queryset.filter(pk__in=shown).in_bulk())
 
 

@@ -7,6 +7,12 @@ class SearchConfig(AppConfig):
     verbose_name = "Site search"
 
     def ready(self):
+        from django.db.models.signals import post_migrate
+
         from . import signals
+        from .terms import index_after_first_migration
 
         signals.connect()
+        post_migrate.connect(
+            index_after_first_migration, sender=self, dispatch_uid="search.index_after_migration"
+        )

@@ -8,11 +8,9 @@ MAX_QUERY_LENGTH = 200
 
 
 def normalise_query(raw):
-    """Trim, drop control characters and cap the query, so any input gives a normal page."""
-    cleaned = raw or ""
-    if cleaned.count('"') % 2:  # an unclosed phrase quote breaks SQLite's full-text syntax
-        cleaned = cleaned.replace('"', " ")
-    return clean_text(cleaned, MAX_QUERY_LENGTH)
+    """Trim, drop control characters and cap the query, so any input gives a normal page. Quotes,
+    stars and operators stay as typed: the search reads words only (search/word_forms.py)."""
+    return clean_text(raw, MAX_QUERY_LENGTH)
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,12 @@
 """The kinds of things the site search finds, in the order the results page shows them.
 
-Each `SearchKind` has a key (the `?kind=` value), a label, a `search(query, locale, word_starts=False)` returning sliceable results with
-`.count()` (`RankedHits`: ids, best first), and `to_result(obj, terms, kind_key, request)` turning one hit into a `SearchResult`.
+Each `SearchKind` has a key (the `?kind=` value), a label, a `search(words, locale, shared=None)`
+(words analysed by search.engine.analyse; `shared` a dict the kinds of one search share) returning sliceable results with `.count()` (`RankedHits`: ids, best
+first, and what the engine found), and `to_result(obj, terms, kind_key, request)` turning one hit
+into a `SearchResult`.
 
-Adding a page type is one line in `KINDS`: `page_kind("news", _("News"), "home.NewsPage")`. The page
-type gets the diacritic-free index automatically when its `search_fields` extend
-`BasePage.search_fields`.
+Adding a page type is one line in `KINDS`: `page_kind("news", _("News"), "home.NewsPage")`. Every
+page type built on core.pages.BasePage is in the index of word forms (search/terms.py).
 """
 
 from collections.abc import Callable
@@ -13,17 +14,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.apps import apps
+from django.db import connection
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelsearch.utils import get_descendants_content_types_pks
-from wagtail.models import Page
+from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation
 
-from core.locales import active_locale
 from core.translation_state import not_translated
-from ops.search_index import matching_pks
 from resources.models import Resource, ResourceLibraryPage
 
+from .engine import Found, find
 from .summaries import summarise
 
 
@@ -59,16 +61,18 @@ class PageSearch:
     def content_types(self):
         return {pk for model in self.models for pk in get_descendants_content_types_pks(model)}
 
-    def __call__(self, query, locale, *, word_starts=False):
-        def pages():
-            return real_pages(locale).type(*self.models)
+    def __call__(self, words, locale, shared=None):
+        """`shared`: a dict the kinds of one search share, which keeps the ids of the locale's real
+        pages (read once; building the translation check's SQL costs more than running it)."""
+        shared = {} if shared is None else shared
 
-        def visible_pks():
-            by_type = _visible_pages(locale)
-            return set().union(*(by_type.get(content_type, ()) for content_type in self.content_types))
+        def visible_pages():  # every page kind's share of them, read in one query per search
+            if "real_pages" not in shared:
+                shared["real_pages"] = ids_of(real_pages(locale))
+            return shared["real_pages"]
 
-        found = matching_pks(self.models, query, visible_pks, pages, word_starts=word_starts)
-        return RankedHits(found, self.pages_by_pk)
+        found = find(words, self.models, [locale.pk], visible_pages)
+        return RankedHits(found.ids, self.pages_by_pk, found)
 
     def pages_by_pk(self, pks):
         """The pages shown, as their own page type (one query where the kind has one type)."""
@@ -80,21 +84,21 @@ class PageSearch:
 def real_pages(locale):
     """The live, public pages of `locale` that read in its language: alias copies and translations
     with nothing translated yet hold another language's text, and "in the visitor's language"
-    leaves them out. Only this language's pages are checked (the check reads wagtail-localize's
-    tables per page)."""
-    really_translated = (
-        Page.objects.filter(locale=locale, alias_of__isnull=True).exclude(not_translated(Page)).values("pk")
-    )
-    return Page.objects.live().public().filter(locale=locale, pk__in=really_translated)
+    leaves them out. The translation check (wagtail-localize's tables, per page) runs only where
+    something is translated into this language: never for the source language."""
+    pages = Page.objects.live().public().filter(locale=locale, alias_of__isnull=True)
+    if Translation.objects.filter(target_locale=locale).exists():
+        pages = pages.exclude(not_translated(Page))
+    return pages
 
 
-def _visible_pages(locale):
-    """{content type id: set of page ids} of real_pages, for every page kind at once (one query)."""
-    found = {}
-    pages = real_pages(locale).order_by()
-    for pk, content_type in pages.values_list("pk", "content_type_id"):
-        found.setdefault(content_type, set()).add(pk)
-    return found
+def ids_of(queryset):
+    """The set of a queryset's primary keys, read as plain rows (10,000 ids without the ORM's work
+    per row)."""
+    sql, params = queryset.order_by().values_list("pk").query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return {pk for (pk,) in cursor.fetchall()}
 
 
 def page_result(page, terms, kind_key, request):
@@ -112,10 +116,12 @@ def page_kind(key, label, *labels):
 
 
 class RankedHits:
-    """What a search found, best first, as ids: objects are fetched only for the slice shown."""
+    """What a search found, best first, as ids: objects are fetched only for the slice shown.
+    `found` (search.engine.Found) says how many of the query's words each one has."""
 
-    def __init__(self, ids, fetch):
+    def __init__(self, ids, fetch, found=None):
         self.ids, self.fetch = ids, fetch
+        self.found = found if found is not None else Found(list(ids))
 
     def count(self):
         return len(self.ids)
@@ -133,18 +139,17 @@ def _resources_by_pk(pks):
     return Resource.objects.filter(pk__in=pks).select_related("locale").in_bulk()
 
 
-def search_resources(query, locale, *, word_starts=False):
-    """Library entries in the visitor's language (the resources app owns the search).
-
-    `query` is already folded plain words ("cilesi e formimit"), like the pages' folded index.
-    """
-    return RankedHits(Resource.objects.ranked_ids(query, locale, word_starts=word_starts), _resources_by_pk)
+def search_resources(words, locale, shared=None):
+    """Library entries as the visitor's library shows them (its translations, and English
+    originals where nothing is translated yet)."""
+    found = Resource.objects.found_in_library(words, locale)
+    return RankedHits(found.ids, _resources_by_pk, found)
 
 
 def _library_of(request):
     """The visitor's library page, looked up once per request however many resources are shown."""
     if not hasattr(request, "_search_library"):
-        request._search_library = ResourceLibraryPage.for_locale(active_locale())
+        request._search_library = ResourceLibraryPage.for_locale(Locale.get_active())
     return request._search_library
 
 

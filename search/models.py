@@ -85,3 +85,37 @@ def promoted_pages(query, locale):
     )
     by_key = {page.translation_key: page for page in pages}
     return [by_key[key] for key in keys if key in by_key]
+
+
+class SearchTerm(models.Model):
+    """One word form (search/word_forms.py) of one page or library entry: the site search's index.
+
+    Written beside Wagtail's own index whenever Wagtail indexes an object (search/backend.py), read
+    with plain indexed lookups (search/engine.py): the same rows and the same results on SQLite and
+    PostgreSQL. `weight` is the best field the form appears in (title 3, summary or tags 2, text 1);
+    `is_word` marks a word as written (`written`, with its diacritics), the vocabulary "Did you mean"
+    offers.
+    """
+
+    content_type_id = models.PositiveIntegerField()
+    object_id = models.PositiveIntegerField()
+    locale_id = models.PositiveIntegerField()
+    term = models.CharField(max_length=40)
+    weight = models.PositiveSmallIntegerField(default=1)
+    is_word = models.BooleanField(default=False)
+    written = models.CharField(max_length=40, blank=True)  # a word as written (is_word), for "Did you mean"
+
+    class Meta:
+        indexes = [
+            # A query's lookup reads this index alone (a covering index on both databases).
+            models.Index(
+                fields=["term", "content_type_id", "locale_id", "object_id", "weight"],
+                name="search_term_lookup",
+            ),
+            # Rewriting an object's forms. Not led by the content type: SQLite would then read a
+            # kind's every form through it, in object order, rather than the lookup index.
+            models.Index(fields=["object_id", "content_type_id"], name="search_term_object"),
+        ]
+
+    def __str__(self):
+        return self.term

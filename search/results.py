@@ -14,14 +14,15 @@ from wagtail.models import Locale, Page
 from core.folding import fold_for_search
 from resources.models import ResourceLibraryPage
 
+from .engine import analyse, complete, suggestion, with_word_starts
 from .kinds import page_result
 from .models import promoted_pages
-from .summaries import query_terms
 
 GROUP_SIZE = 3
 EMPTY = Page.objects.none()
 _WORDS = re.compile(r"\w+")
 RESULTS_PER_PAGE = 10
+MARKED_TERMS_AT_MOST = 30
 
 
 @dataclass
@@ -40,6 +41,9 @@ class SearchOutcome:
     selected: KindResults | None = None
     page_obj: object = None
     promoted: list = field(default_factory=list)
+    # More than one word searched, results found, and none of them has every word.
+    only_some_words: bool = False
+    did_you_mean: str | None = None
 
 
 def backend_query(query):
@@ -52,26 +56,10 @@ def backend_query(query):
 
 def run_search(request, query, locale, kinds, selected_kind=None, page_number=None):
     """Count every kind; show a group of the best results per kind, or one kind paginated."""
-    return _run_search(request, query, locale, kinds, selected_kind, page_number)
-
-
-def search_every_kind(folded, locale, kinds):
-    """{kind key: hits} of every kind for whole words; if none matched anywhere, for the last word as a
-    word start ("cilesi" finds "cilësisë"). One rule for the whole query: a visitor sees either
-    what their words found or what their words' starts found, never both mixed by kind."""
-    if not folded:
-        return dict.fromkeys((kind.key for kind in kinds), EMPTY)
-    found = {kind.key: kind.search(folded, locale) for kind in kinds}
-    if not any(count_hits(hits) for hits in found.values()):
-        found = {kind.key: kind.search(folded, locale, word_starts=True) for kind in kinds}
-    return found
-
-
-def _run_search(request, query, locale, kinds, selected_kind=None, page_number=None):
-    folded = backend_query(query)
-    terms = query_terms(folded)
+    words, missing = complete(analyse(query, locale.language_code), {locale.pk, Locale.get_default().pk})
     groups, selected, page_obj = [], None, None
-    found = search_every_kind(folded, locale, kinds)
+    found = search_every_kind(words, locale, kinds)
+    terms = marked_terms(words)
     for kind in kinds:
         hits = found[kind.key]
         share = KindResults(kind, count_hits(hits))
@@ -86,7 +74,28 @@ def _run_search(request, query, locale, kinds, selected_kind=None, page_number=N
     if page_obj is None or page_obj.number == 1:
         promoted = [page_result(page, terms, "promoted", request) for page in promoted_pages(query, locale)]
     total = sum(group.count for group in groups)
-    return SearchOutcome(total, groups, selected, page_obj, promoted)
+    outcome = SearchOutcome(total, groups, selected, page_obj, promoted)
+    if total and len(words) > 1:
+        outcome.only_some_words = not any(
+            hits.found.with_all_words for hits in found.values() if count_hits(hits)
+        )
+    if missing:
+        outcome.did_you_mean = suggestion(query, words, missing, locale)
+    return outcome
+
+
+def search_every_kind(words, locale, kinds):
+    """{kind key: hits} of every kind for the analysed `words` (search.engine.analyse)."""
+    if not words:
+        return dict.fromkeys((kind.key for kind in kinds), EMPTY)
+    shared = {}
+    return {kind.key: kind.search(words, locale, shared) for kind in kinds}
+
+
+def marked_terms(words):
+    """What result summaries mark: each word's forms, longest first (a stem marks "praktikës")."""
+    keys = {key for _folded, keys in words for key in keys if len(key) > 1}
+    return sorted(keys, key=len, reverse=True)[:MARKED_TERMS_AT_MOST]
 
 
 def count_hits(hits):
@@ -100,11 +109,12 @@ def _present(request, kind, hits, terms):
 
 def count_in_source_language(query, kinds):
     """How many results the same query has in English (offered when the visitor's language has none)."""
-    folded = backend_query(query)
     source = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
-    if not folded or source is None:
+    if source is None:
         return 0
-    return sum(count_hits(hits) for hits in search_every_kind(folded, source, kinds).values())
+    words = with_word_starts(analyse(query, source.language_code), {source.pk})
+    found = search_every_kind(words, source, kinds)
+    return sum(count_hits(hits) for hits in found.values())
 
 
 def library_page(locale):

@@ -1,7 +1,5 @@
 """The library's content: EU frameworks and the resources (tools, guides, ...) trainers download."""
 
-import re
-
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -17,12 +15,11 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.folding import fold_for_index, fold_for_search
+from core.folding import fold_for_index
 from core.locales import default_locale, locale_of
 from core.moderation import ModeratedSnippet
 from core.request_memo import remembered
 from core.translation_state import not_translated
-from ops.search_index import matching_pks
 from resources.choices import AUDIENCES, EQF_LEVELS, FILE_LANGUAGES, RESOURCE_TYPES
 from resources.fields import ChoiceListField
 from resources.panels import FileLanguagesPanel
@@ -131,29 +128,24 @@ class ResourceQuerySet(SearchableQuerySetMixin, models.QuerySet):
         """Resources of a work package, as readers of the page's language find them in the library."""
         return self.in_library_of(locale_of(page)).filter(work_package__translation_key=page.translation_key)
 
-    def search_ids(self, query, locale, limit=MAX_SEARCH_RESULTS, *, word_starts=None):
-        """Primary keys of the resources matching `query` in `locale`'s library, best match first:
-        whole words, or if none matched, the last word as a word start (inflected forms); only one
-        of them with `word_starts` True or False."""
-        # Words only: quotes and brackets are query syntax to SQLite FTS and would break the query.
-        folded = " ".join(re.findall(r"\w+", fold_for_search(query)))
-        if not folded:
-            return []
+    def found_in_library(self, words, locale, *, every_word=False):
+        """search.engine.Found: the entries of `locale`'s library (in_library_of) having the
+        analysed `words` (search.engine.analyse), best first; the site search owns the engine."""
+        from search.engine import find
 
-        def candidates():
-            return self.filter(locale__in={locale.pk, default_locale().pk})
+        locales = {locale.pk, default_locale().pk}
+        return find(words, [Resource], locales, Resource.objects.in_library_of(locale), every_word=every_word)
 
-        def visible_pks():  # what a visitor of `locale` finds
-            return set(Resource.objects.in_library_of(locale).values_list("pk", flat=True))
+    def ranked_ids(self, query, locale):
+        """Primary keys of the entries of `locale`'s library matching `query`, in any word order and
+        word form, best first: for the library's search box, its offline pack and the API."""
+        from search.engine import analyse, with_word_starts
 
-        found = []
-        for starts in (False, True) if word_starts is None else (word_starts,):
-            found = found or matching_pks([Resource], folded, visible_pks, candidates, word_starts=starts)
-        return found[:limit]
+        words = with_word_starts(analyse(query, locale.language_code), {locale.pk, default_locale().pk})
+        return self.found_in_library(words, locale).ids
 
-    def ranked_ids(self, query, locale, *, word_starts=None):
-        """search_ids of the whole library, for the library, its offline pack, site search and the API."""
-        return self.search_ids(query, locale, word_starts=word_starts)
+    def search_ids(self, query, locale, limit=MAX_SEARCH_RESULTS):
+        return self.ranked_ids(query, locale)[:limit]
 
     def search_in_language(self, query, locale, limit=MAX_SEARCH_RESULTS):
         """Resources matching `query` that a visitor of `locale` can read, best first (for site search)."""

@@ -128,20 +128,22 @@ def test_search_ignores_diacritics_like_the_site_search(get_json, make_page):  #
         assert page.pk in [item["id"] for item in data["items"]], query
 
 
-def test_search_uses_the_site_searchs_own_folding(get_json, make_page, monkeypatch):  # noqa: F811
-    """Whatever the site search folds (Cyrillic Montenegrin, đ as dj, ...), the API folds the same:
-    it calls search.results.backend_query, so a change there reaches both."""
+def test_search_uses_the_site_searchs_own_analysis(get_json, make_page, monkeypatch):  # noqa: F811
+    """Whatever the site search reads in a query (Cyrillic Montenegrin, đ as dj, word forms ...), the
+    API reads the same: it calls search.engine.analyse, so a change there reaches both."""
+    from search.engine import analyse
+
     page = make_page("cnr", title="Obuka u Podgorici", intro="Obuka za trenere.")
     calls = []
 
-    def site_folding(query):
-        calls.append(query)
-        return "podgorici"
+    def site_analysis(query, language):
+        calls.append((query, language))
+        return analyse(query, language)
 
-    monkeypatch.setattr("api.pages.backend_query", site_folding)
-    status, data = get_json("/api/v2/pages/", {"search": "Подгорици", "locale": "cnr"})
+    monkeypatch.setattr("api.pages.analyse", site_analysis)
+    status, data = get_json("/api/v2/pages/", {"search": "Подгорица", "locale": "cnr"})
 
-    assert calls == ["Подгорици"]
+    assert calls == [("Подгорица", "cnr")]
     assert status == 200 and page.pk in [item["id"] for item in data["items"]]
 
 

@@ -55,7 +55,7 @@ def test_without_variables_the_site_runs_on_one_machine_with_sqlite_and_local_fi
     assert found["cache"] == "django.core.cache.backends.filebased.FileBasedCache"
     assert found["media"] == "django.core.files.storage.FileSystemStorage"
     assert found["frontend"] == {}
-    assert found["search"] == "wagtail.search.backends.database"
+    assert found["search"] == "search.backend"
 
 
 def test_production_variables_switch_to_postgres_redis_and_object_storage():

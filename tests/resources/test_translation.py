@@ -60,7 +60,8 @@ def test_a_new_tag_is_searchable_right_after_saving():
 def test_search_in_language_offers_untranslated_resources_in_english():
     found = Resource.objects.search_in_language("workbook indicators", Locale.objects.get(language_code="sq"))
 
-    assert [resource.slug for resource in found] == ["eqavet-indicators-workbook"]
+    # The entry with both words first (entries with one of them follow: search/engine.py).
+    assert [resource.slug for resource in found][:1] == ["eqavet-indicators-workbook"]
 
 
 def test_search_in_language_prefers_the_translation():
@@ -68,9 +69,9 @@ def test_search_in_language_prefers_the_translation():
         "vetevleresimi eqavet", Locale.objects.get(language_code="sq")
     )
 
-    assert [(resource.slug, resource.locale.language_code) for resource in found] == [
-        ("eqavet-self-assessment-for-providers", "sq")
-    ]
+    listed = [(resource.slug, resource.locale.language_code) for resource in found]
+    assert listed[0] == ("eqavet-self-assessment-for-providers", "sq")
+    assert ("eqavet-self-assessment-for-providers", "en") not in listed
 
 
 def test_each_language_downloads_the_file_in_its_own_language(client):

@@ -256,7 +256,7 @@ WAGTAILAPI_BASE_URL = env("PUBLIC_BASE_URL") or None
 WAGTAILAPI_LIMIT_MAX = 50
 # Wagtail's database backend uses PostgreSQL full-text search on PostgreSQL and FTS5 on SQLite:
 # the same code on both. Run `manage.py update_index` nightly (see docs/deployment.md).
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}  # + word forms (search/backend.py)
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "vetweb_site.uploads.SafeDocumentForm"
