@@ -22,6 +22,7 @@ from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
+from core.pages import public
 from core.translation_state import not_translated
 from resources.models import Resource, ResourceLibraryPage
 
@@ -86,7 +87,7 @@ def real_pages(locale):
     with nothing translated yet hold another language's text, and "in the visitor's language"
     leaves them out. The translation check (wagtail-localize's tables, per page) runs only where
     something is translated into this language: never for the source language."""
-    pages = Page.objects.live().public().filter(locale=locale, alias_of__isnull=True)
+    pages = public(Page.objects.live().filter(locale=locale, alias_of__isnull=True))
     if Translation.objects.filter(target_locale=locale).exists():
         pages = pages.exclude(not_translated(Page))
     return pages

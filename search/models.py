@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from core.folding import fold_for_search
+from core.pages import public
 from core.translation_state import not_translated
 
 LOGGED_QUERY_LENGTH = 200
@@ -77,9 +78,7 @@ def promoted_pages(query, locale):
     ).order_by("sort_order")
     keys = list(promotions.values_list("page__translation_key", flat=True)[:10])
     pages = (
-        Page.objects.live()
-        .public()
-        .filter(locale=locale, translation_key__in=keys)
+        public(Page.objects.live().filter(locale=locale, translation_key__in=keys))
         .exclude(not_translated(Page))
         .specific()
     )
