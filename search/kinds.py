@@ -24,7 +24,6 @@ from wagtail_localize.models import Translation
 
 from core.pages import public
 from core.translation_state import not_translated
-from resources.models import Resource, ResourceLibraryPage
 
 from .engine import Found, find
 from .summaries import summarise
@@ -137,20 +136,24 @@ class RankedHits:
 
 
 def _resources_by_pk(pks):
-    return Resource.objects.filter(pk__in=pks).select_related("locale").in_bulk()
+    return (
+        apps.get_model("resources", "Resource").objects.filter(pk__in=pks).select_related("locale").in_bulk()
+    )
 
 
 def search_resources(words, locale, shared=None):
     """Library entries as the visitor's library shows them (its translations, and English
     originals where nothing is translated yet)."""
-    found = Resource.objects.found_in_library(words, locale)
+    found = apps.get_model("resources", "Resource").objects.found_in_library(words, locale)
     return RankedHits(found.ids, _resources_by_pk, found)
 
 
 def _library_of(request):
     """The visitor's library page, looked up once per request however many resources are shown."""
     if not hasattr(request, "_search_library"):
-        request._search_library = ResourceLibraryPage.for_locale(Locale.get_active())
+        request._search_library = apps.get_model("resources", "ResourceLibraryPage").for_locale(
+            Locale.get_active()
+        )
     return request._search_library
 
 

@@ -6,13 +6,13 @@ Kept apart from the view so the view stays a thin function: it normalises input 
 import re
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.conf import settings
 from django.core.paginator import Paginator
 
 from wagtail.models import Locale, Page
 
 from core.folding import fold_for_search
-from resources.models import ResourceLibraryPage
 
 from .engine import analyse, complete, suggestion, with_word_starts
 from .kinds import page_result
@@ -119,4 +119,4 @@ def count_in_source_language(query, kinds):
 
 def library_page(locale):
     """The resource library in the visitor's language (None where it has none)."""
-    return ResourceLibraryPage.for_locale(locale)
+    return apps.get_model("resources", "ResourceLibraryPage").for_locale(locale)

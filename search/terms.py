@@ -7,6 +7,7 @@ kept once per object with the best field it appears in. Called by the search bac
 `update_index` and bulk fills keep it current.
 """
 
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 
@@ -22,14 +23,14 @@ BATCH = 2_000  # rows per INSERT: under SQLite's limit of bound variables (6 a r
 
 
 def is_analysed(obj):
-    from resources.models import Resource
+    Resource = apps.get_model("resources", "Resource")  # search builds on no content app
 
     return isinstance(obj, (BasePage, Resource))
 
 
 def weighted_texts(obj):
     """[(weight, text)] of an object: what a visitor reads in it, the title first."""
-    from resources.models import Resource
+    Resource = apps.get_model("resources", "Resource")  # search builds on no content app
 
     if isinstance(obj, Resource):
         frameworks = [f"{link.framework.acronym} {link.framework.name}" for link in obj.framework_links.all()]
@@ -99,7 +100,7 @@ def index_everything(log=None):
     """Analyse every page and library entry (what `manage.py update_index` also does)."""
     from wagtail.models import Page
 
-    from resources.models import Resource
+    Resource = apps.get_model("resources", "Resource")  # search builds on no content app
 
     pages = Page.objects.specific().order_by("pk")
     entries = Resource.objects.order_by("pk").prefetch_related("tags", "framework_links__framework")

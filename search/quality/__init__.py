@@ -10,9 +10,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from wagtail.models import Locale, Page
+from django.apps import apps
 
-from resources.models import Resource
+from wagtail.models import Locale, Page
 
 QUERIES = Path(__file__).with_name("queries.json")
 LANGUAGES = ("en", "sq", "cnr", "it")
@@ -43,7 +43,7 @@ def ranks(query, locale, searcher=hits_by_kind):
         ids = list(getattr(hits, "ids", []))
         if not ids:
             continue
-        model = Resource if kind_key == "resources" else Page
+        model = apps.get_model("resources", "Resource") if kind_key == "resources" else Page
         slugs = dict(model.objects.filter(pk__in=ids).values_list("pk", "slug"))
         prefix = "resource:" if kind_key == "resources" else "page:"
         for rank, pk in enumerate(ids, start=1):
