@@ -123,7 +123,10 @@ def test_a_change_in_another_process_drops_the_pages_this_one_cached(client, set
         [sys.executable, "manage.py", "drop_page_cache"],
         cwd=Path(settings.BASE_DIR),
         env={
-            **{name: value for name, value in os.environ.items() if name != "REDIS_URL"},
+            # Only the cache is shared: the other process needs no database for this command.
+            **{
+                name: value for name, value in os.environ.items() if name not in ("REDIS_URL", "DATABASE_URL")
+            },
             "DJANGO_SETTINGS_MODULE": "vetweb_site.settings.test",
             "CACHE_DIR": str(tmp_path),
         },

@@ -98,7 +98,21 @@ def _signup_over_wsgi(email):
     return time.perf_counter() - started, response, body
 
 
-def test_the_confirmation_leaves_after_the_response(settings, monkeypatch):
+@pytest.fixture
+def connection_kept_across_requests():
+    """As Django's test client does: a request's end must not close the test's database connection
+    (on PostgreSQL that would end the test's transaction)."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+def test_the_confirmation_leaves_after_the_response(settings, monkeypatch, connection_kept_across_requests):
     monkeypatch.setattr("django.core.mail.get_connection", lambda *a, **k: SlowMailServer())
     NewsletterSubscriber.objects.create(email="known@example.org", language="en", confirmed_at=timezone.now())
 
