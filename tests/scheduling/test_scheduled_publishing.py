@@ -18,6 +18,13 @@ from tests.factories.home import NewsPageFactory
 from tests.factories.resources import ResourceFactory
 
 
+@pytest.fixture(autouse=True)
+def connection_kept_between_runs(monkeypatch):
+    """The loop closes a connection left unusable between runs; in a test transaction (PostgreSQL)
+    that would close the test's own, as Django's test client also avoids."""
+    monkeypatch.setattr("scheduling.management.commands.run_scheduler.close_old_connections", lambda: None)
+
+
 def run_scheduler(runs, interval=1):
     call_command("run_scheduler", interval=interval, runs=runs, stdout=io.StringIO())
 
