@@ -69,11 +69,14 @@ def understood_parameters():
     return names
 
 
-def page_of(queryset, number, per_page, prepare=None):
+def page_of(queryset, number, per_page, prepare=None, count=None):
     """Page `number` (any string: out of range or junk gives the nearest page) of `queryset`: one
-    count and one slice. Its items are fetched and handed once to `prepare`, if given (to decide
-    their translation readings in one go)."""
-    page_obj = Paginator(queryset, per_page).get_page(number)
+    count (none when the caller knows it) and one slice. Its items are fetched and handed once to
+    `prepare`, if given (to decide their translation readings in one go)."""
+    paginator = Paginator(queryset, per_page)
+    if count is not None:
+        paginator.count = count  # Paginator.count is a cached property: this is its value
+    page_obj = paginator.get_page(number)
     page_obj.object_list = list(page_obj.object_list)
     if prepare and page_obj.object_list:
         prepare(page_obj.object_list)

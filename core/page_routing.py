@@ -5,10 +5,14 @@ visitor's language, then two per path segment (the child, then its specific type
 finds the deepest page the path names in the visitor's language tree (its URL path, joined in SQL
 to that language's home page) and one loads its type; that page routes what is left of the path (a
 routable page's own URLs) and Wagtail's page view serves the result from
-`request._wagtail_route_for_request`, the attribute Wagtail documents for it. Nothing is kept.
+`request._wagtail_route_for_request`, the attribute Wagtail documents for it.
+
+The first query also reads the language's home page and sections, which the menu, the footer and
+every link into a section need (core.pages.top_pages): one query for both, remembered for this
+request only.
 """
 
-from django.db.models import CharField, Q, Subquery, Value
+from django.db.models import BooleanField, CharField, ExpressionWrapper, Q, Subquery, Value
 from django.db.models.functions import Concat
 from django.http import Http404
 from django.urls import re_path
@@ -18,11 +22,13 @@ from wagtail.models import Page, Site
 from wagtail.views import serve as wagtail_serve
 
 from core.locales import active_locale
+from core.pages import HOME_DEPTH, remember_top_pages
 
 
 def _deepest_page(site, components):
     """The deepest page `components` name under the home page of the active language, with that
-    home page's depth; None when the language has no home page or the first segment names nothing."""
+    home page's depth; None when the language has no home page or the first segment names nothing.
+    The language's live home page and sections come with it (remembered as its top pages)."""
     root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
     home = Page.objects.filter(translation_key=Subquery(root_key), locale=active_locale())
     home_path = Subquery(home.values("url_path")[:1])
@@ -31,12 +37,17 @@ def _deepest_page(site, components):
     names = Q()
     for suffix in suffixes:
         names |= Q(url_path=Concat(home_path, Value(suffix), output_field=CharField()))
-    return (
-        Page.objects.filter(names, locale=active_locale())
-        .annotate(root_depth=Subquery(home.values("depth")[:1]))
-        .order_by("-depth")
-        .first()
+    top = Q(live=True, depth__in=(HOME_DEPTH, HOME_DEPTH + 1))
+    rows = list(
+        Page.objects.filter(names | top, locale=active_locale())
+        .annotate(
+            root_depth=Subquery(home.values("depth")[:1]),
+            on_path=ExpressionWrapper(names, output_field=BooleanField()),
+        )
+        .order_by("path")
     )
+    remember_top_pages([row for row in rows if row.live and row.depth in (HOME_DEPTH, HOME_DEPTH + 1)])
+    return max((row for row in rows if row.on_path), key=lambda row: row.depth, default=None)
 
 
 def serve(request, path):

@@ -42,16 +42,27 @@ HOME_DEPTH = 2  # each language's home page; its children are the sections: news
 def top_pages():
     """The live, public home page and sections of the visitor's language, as their own types with
     only the page fields loaded: read in one query once per request (the menu, the footer and the
-    pages that link into a section all ask)."""
+    pages that link into a section all ask; a page's route reads them with it: core.page_routing)."""
     from core.locales import active_locale
 
     def pages():
-        found = public(
-            Page.objects.live().filter(locale=active_locale(), depth__in=(HOME_DEPTH, HOME_DEPTH + 1))
-        )
-        return list(found.order_by("path").specific(defer=True))
+        found = Page.objects.live().filter(locale=active_locale(), depth__in=(HOME_DEPTH, HOME_DEPTH + 1))
+        return _public_top_pages(found.order_by("path"))
 
     return remembered(("top-pages", active_locale().pk), pages)
+
+
+def remember_top_pages(pages):
+    """Take these live pages (the home page and sections of the active language, by path) as this
+    request's top pages, so `top_pages()` asks the database nothing."""
+    from core.locales import active_locale
+
+    remembered(("top-pages", active_locale().pk), lambda: _public_top_pages(pages))
+
+
+def _public_top_pages(pages):
+    private = [restriction.page.path for restriction in view_restrictions()]
+    return [page.specific_deferred for page in pages if not page.path.startswith(tuple(private))]
 
 
 def home_page():

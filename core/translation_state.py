@@ -6,10 +6,15 @@ One of three states per object (a page or translatable snippet, in its own local
 - PARTLY_TRANSLATED: some strings translated; the rest shows in the source language.
 - TRANSLATED: every string translated, the source itself, or a translation edited by hand.
 
-`readings(objects)` decides it for a whole list in a few queries (never one per object) and
-remembers it on each object, so templates and views ask `reading_of(obj)` for free afterwards.
+`readings(objects)` decides it for a whole list in one query (never one per object) and remembers
+it on each object, so templates and views ask `reading_of(obj)` for free afterwards. A listing that
+only shows its items later calls `expect_readings(items)`: the next decision in the request (the
+language switcher's, usually) takes them along, so a page decides every reading it shows at once.
+Which strings of a partly translated text are still in the source language is read only when a
+template asks (`untranslated_paths`).
 """
 
+import functools
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -20,6 +25,7 @@ from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from core.locales import locales_by_code
+from core.request_memo import remembered
 
 NOT_TRANSLATED, PARTLY_TRANSLATED, TRANSLATED = "not_translated", "partly_translated", "translated"
 
@@ -36,12 +42,16 @@ class Reading:
     state: str
     language: str
     percent: int = 100
-    # Content paths (e.g. "body.<block id>") whose strings still show the source language.
-    untranslated_paths: frozenset = field(default_factory=frozenset)
     # When the source was published again after this translation was last synced (else None).
     source_updated_at: object = None
     # Strings the visitor reads that a machine translated and no translator has confirmed since.
     machine_translated: int = 0
+    # Finds the content paths (e.g. "body.<block id>") whose strings still show the source language.
+    find_untranslated_paths: object = field(default=None, compare=False, repr=False)
+
+    @property
+    def untranslated_paths(self):
+        return self.find_untranslated_paths() if self.find_untranslated_paths else frozenset()
 
     @property
     def has_notice(self):
@@ -120,19 +130,38 @@ def not_translated(model):
     return condition
 
 
+def _family(obj):
+    return Page if isinstance(obj, Page) else type(obj)
+
+
+def _expected():
+    """This request's objects whose readings a listing will show (empty outside a request)."""
+    return remembered("expected-readings", list)
+
+
+def expect_readings(objects):
+    """Decide these objects' readings with the next ones the request decides (one query for all)."""
+    _expected().extend(obj for obj in objects if obj is not None)
+
+
 def readings(objects):
-    """{object pk: Reading} for pages or snippets of one model family, in three queries at most."""
+    """{object pk: Reading} for pages or snippets of one model family, in one query (with what the
+    request expects of the same family)."""
     objects = [obj for obj in objects if obj is not None]
     pending = [obj for obj in objects if not hasattr(obj, _REMEMBERED)]
     if pending:
-        _decide(pending)
+        expected = _expected()
+        family = _family(pending[0])
+        pending += [obj for obj in expected if _family(obj) is family and not hasattr(obj, _REMEMBERED)]
+        expected[:] = [obj for obj in expected if _family(obj) is not family]
+        _decide(list({id(obj): obj for obj in pending}.values()))
     return {obj.pk: getattr(obj, _REMEMBERED) for obj in objects}
 
 
 def reading_of(obj):
     """The Reading of one object (batched already if it came through `readings`)."""
     if not hasattr(obj, _REMEMBERED):
-        _decide([obj])
+        readings([obj])
     return getattr(obj, _REMEMBERED)
 
 
@@ -188,9 +217,24 @@ def _translations_of(objects, model):
         for translation in translations_with_progress(queryset)
     }
     partial = [t for t in found.values() if 0 < t.translated_segments < t.total_segments]
-    for translation, paths in _untranslated_paths(partial).items():
-        translation.untranslated_paths = paths
+    paths = _LazyPaths(partial)
+    for translation in partial:
+        translation.find_untranslated_paths = functools.partial(paths.of, translation)
     return found
+
+
+class _LazyPaths:
+    """The untranslated paths of a batch of partial translations, read for all of them on first use
+    (a listing shows only how much is translated, never which strings are not)."""
+
+    def __init__(self, translations):
+        self.translations = translations
+        self.found = None
+
+    def of(self, translation):
+        if self.found is None:
+            self.found = _untranslated_paths(self.translations)
+        return self.found.get(translation, frozenset())
 
 
 def _untranslated_paths(translations):
@@ -241,6 +285,6 @@ def _reading_from(translation, own_language):
         PARTLY_TRANSLATED,
         own_language,
         percent=percent,
-        untranslated_paths=getattr(translation, "untranslated_paths", frozenset()),
+        find_untranslated_paths=getattr(translation, "find_untranslated_paths", None),
         **notes,
     )

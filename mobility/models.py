@@ -22,7 +22,7 @@ from core.countries import Country, country_name
 from core.listing import page_of
 from core.locales import locale_of, localized
 from core.pages import BasePage
-from core.translation_state import readings
+from core.translation_state import expect_readings
 from home.blocks import BodyStreamBlock
 from resources.models import Resource, ResourceLibraryPage
 
@@ -70,7 +70,7 @@ class MobilityIndexPage(BasePage):
         filters = MobilityFilters.from_query(request.GET, roles=MobilityRole.values)
         stories = filters.apply(self.stories()).order_by("-start_date", "-pk")
         # The cards' readings (which read in English) are decided in one go.
-        page_obj = page_of(stories, request.GET.get("page"), self.per_page, readings)
+        page_obj = page_of(stories, request.GET.get("page"), self.per_page, expect_readings)
         countries, years = self.facets()
         context.update(
             filters=filters,

@@ -11,7 +11,8 @@ Facets on relations import the models inside their methods: resources.models loa
 
 import django_filters
 
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from resources.choices import AUDIENCES, EQF_LEVELS, FILE_LANGUAGES, RESOURCE_TYPES
@@ -44,11 +45,10 @@ class ChoiceFacet:
         """Resources having any of `values` (OR)."""
         return Q(**{f"{self.field}__in": values})
 
-    def counts(self, queryset, locale, selected):
-        """(value, label, number of resources) for every option, in one query."""
-        rows = queryset.order_by().values_list(self.field).annotate(n=Count("pk"))
-        counts = {str(key): n for key, n in rows}
-        return [(key, label, counts.get(str(key), 0)) for key, label in self.options]
+    def option_conditions(self):
+        """(value, label, condition) for every option: the library counts all fixed options of
+        every facet in one query (resources.library.facets)."""
+        return [(key, label, Q(**{self.field: key})) for key, label in self.options]
 
     def admin_filter(self):
         """(name, filter) for the admin's resource list."""
@@ -98,13 +98,8 @@ class ChoiceListFacet(ChoiceFacet):
             condition |= self._has(value)
         return condition
 
-    def counts(self, queryset, locale, selected):
-        aggregates = {
-            f"c{index}": Count("pk", filter=self._has(key))
-            for index, (key, _label) in enumerate(self.options)
-        }
-        counts = queryset.order_by().aggregate(**aggregates)
-        return [(key, label, counts[f"c{index}"]) for index, (key, label) in enumerate(self.options)]
+    def option_conditions(self):
+        return [(key, label, self._has(key)) for key, label in self.options]
 
     def admin_filter(self):
         return self.field, django_filters.ChoiceFilter(
@@ -178,17 +173,13 @@ class FileLanguageFacet:
 
         return Q(pk__in=ResourceFile.objects.filter(language__in=values).values("resource_id"))
 
-    def counts(self, queryset, locale, selected):
+    def option_conditions(self):
         from resources.models import ResourceFile
 
-        rows = (
-            ResourceFile.objects.filter(resource__in=queryset.order_by().values("pk"))
-            .order_by()
-            .values_list("language")
-            .annotate(n=Count("resource_id", distinct=True))
-        )
-        counts = dict(rows)
-        return [(key, label, counts.get(key, 0)) for key, label in self.options]
+        return [
+            (key, label, Q(Exists(ResourceFile.objects.filter(resource_id=OuterRef("pk"), language=key))))
+            for key, label in self.options
+        ]
 
     def admin_filter(self):
         return "language", django_filters.ChoiceFilter(
@@ -215,6 +206,19 @@ def tag_labels(locale):
     return Topic.labels(locale)
 
 
+def topic_label(tag_field, locale):
+    """The label of the tag in `tag_field` in `locale`, else in the default language (an expression:
+    a listing labels its tags in the query that counts them)."""
+    from core.locales import default_locale
+    from home.models import Topic
+
+    topics = Topic.objects.filter(slug=OuterRef(tag_field), live=True)
+    return Coalesce(
+        Subquery(topics.filter(locale=locale).values("name")[:1]),
+        Subquery(topics.filter(locale=default_locale()).values("name")[:1]),
+    )
+
+
 class TagFacet:
     """Free keywords (taggit); the most used ones are offered, plus any the visitor ticked."""
 
@@ -235,15 +239,17 @@ class TagFacet:
         rows = (
             ResourceTag.objects.filter(content_object__in=queryset.order_by().values("pk"))
             .values_list("tag__name")
-            .annotate(n=Count("content_object_id", distinct=True))
+            .annotate(n=Count("content_object_id", distinct=True), label=topic_label("tag__name", locale))
             .order_by("-n", "tag__name")
         )
-        counts = dict(rows[:MAX_TAG_OPTIONS])
-        for name in selected:
-            counts.setdefault(name, 0)  # a ticked box stays visible, so it can be unticked
-        labels = tag_labels(locale)
-        rows = ((name, labels.get(name, name), n) for name, n in counts.items())
-        return sorted(rows, key=lambda row: row[1].lower())
+        found = {name: (label or name, n) for name, n, label in rows[:MAX_TAG_OPTIONS]}
+        missing = [name for name in selected if name not in found]
+        if missing:  # a ticked box stays visible, so it can be unticked
+            labels = tag_labels(locale)
+            found.update((name, (labels.get(name, name), 0)) for name in missing)
+        return sorted(
+            ((name, label, n) for name, (label, n) in found.items()), key=lambda row: row[1].lower()
+        )
 
     def admin_filter(self):
         return "tag", django_filters.CharFilter(

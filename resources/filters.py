@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass, field
 
+from django.db.models import Q
+
 from core.listing import ListingFilters, clean_text
 from resources.facets import facets
 
@@ -36,13 +38,17 @@ class LibraryFilters(ListingFilters):
     def active(self):
         return any(self.selected.values())
 
-    def apply(self, queryset, *, except_facet=None):
+    def condition(self, *, except_facet=None):
         """Resources matching every facet (one facet's values combine with OR), optionally but one."""
+        condition = Q()
         for facet in facets():
             values = self.selected.get(facet.param)
             if values and facet.param != except_facet:
-                queryset = queryset.filter(facet.condition(values))
-        return queryset
+                condition &= facet.condition(values)
+        return condition
+
+    def apply(self, queryset, *, except_facet=None):
+        return queryset.filter(self.condition(except_facet=except_facet))
 
     def params(self, without=("page",)):
         """The normalised GET parameters, for links that keep the current search."""

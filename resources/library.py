@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch
+from django.db.models import Count, F, Max, OuterRef, Prefetch, Subquery, Value
+from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import gettext_lazy as _
 
 from core.listing import page_of
@@ -56,38 +57,60 @@ class FacetOptions:
         return any(option.selected for option in self.options)
 
 
+def _label(prefix=""):
+    """Framework.label in SQL: the acronym, else the name."""
+    return Coalesce(NullIf(F(f"{prefix}acronym"), Value("")), F(f"{prefix}name"))
+
+
+def framework_label(locale):
+    """The label of a ResourceFramework row's framework in `locale`, else its own (an expression)."""
+    labels = Framework.objects.filter(slug=OuterRef("framework__slug"), live=True, locale=locale)
+    return Coalesce(Subquery(labels.annotate(shown=_label()).values("shown")[:1]), Max(_label("framework__")))
+
+
 def count_frameworks(queryset, locale, selected):
-    counts = dict(
+    """(slug, label in `locale`, number of resources) of every framework used here, in one query."""
+    rows = (
         ResourceFramework.objects.filter(resource__in=queryset.order_by().values("pk"))
+        .order_by()
         .values_list("framework__slug")
-        .annotate(n=Count("resource_id", distinct=True))
+        .annotate(n=Count("resource_id", distinct=True), label=framework_label(locale))
     )
+    found = {slug: (label, n) for slug, n, label in rows}
     for slug in selected:
-        counts.setdefault(slug, 0)  # a ticked box stays visible, so it can be unticked
-    labels = {}
-    for framework in Framework.objects.filter(slug__in=counts, live=True).select_related("locale"):
-        if framework.locale_id == locale.pk or framework.slug not in labels:
-            labels[framework.slug] = framework.label
-    return sorted(
-        ((slug, labels.get(slug, slug), n) for slug, n in counts.items()), key=lambda row: row[1].lower()
-    )
+        found.setdefault(slug, (slug, 0))  # a ticked box stays visible, so it can be unticked
+    return sorted(((slug, label, n) for slug, (label, n) in found.items()), key=lambda row: row[1].lower())
 
 
-def facets(base, filters, locale):
-    """Every facet's options with counts, in a fixed number of queries."""
+def facets(base, filters, locale, totals=None):
+    """Every facet's options with counts, and `totals` ({name: aggregate over the listed
+    resources}): the facets of fixed options and the totals in one query, each other facet in one.
+
+    An option's count is over the resources matching every *other* facet (resources/facets.py)."""
+    aggregates, fixed = dict(totals or {}), {}
+    for facet in registered_facets():
+        if hasattr(facet, "option_conditions"):
+            others = filters.condition(except_facet=facet.param)
+            fixed[facet.param] = facet.option_conditions()
+            for index, (_value, _label, condition) in enumerate(fixed[facet.param]):
+                aggregates[f"{facet.param}-{index}"] = Count("pk", filter=others & condition)
+    counted = base.order_by().aggregate(**aggregates) if aggregates else {}
     result = {}
     for facet in registered_facets():
-        others = filters.apply(base, except_facet=facet.param)
         chosen = filters.selected.get(facet.param, [])
-        rows = facet.counts(others, locale, chosen)
-        # Plain strings, not lazy translations: they are cached per language (search_library), and
-        # unpickling a lazy string rebuilds its proxy class (milliseconds per label).
+        if facet.param in fixed:
+            rows = [
+                (value, label, counted[f"{facet.param}-{index}"])
+                for index, (value, label, _condition) in enumerate(fixed[facet.param])
+            ]
+        else:
+            rows = facet.counts(filters.apply(base, except_facet=facet.param), locale, chosen)
         result[facet.param] = FacetOptions(
             facet.param,
             str(facet.label),
             [FacetOption(str(value), str(label), n, str(value) in chosen) for value, label, n in rows],
         )
-    return result
+    return result, {name: counted[name] for name in totals or {}}
 
 
 @dataclass(frozen=True)
@@ -129,20 +152,25 @@ def with_card_data(queryset):
 ORDERINGS = {"newest": ["-created_at", "-pk"], "title": ["title", "pk"]}
 
 
-def search_library(filters, locale):
-    """The library's results and facets for normalised `filters` in `locale`."""
+def search_library(filters, locale, totals=None):
+    """The library's results and facets for normalised `filters` in `locale`, and `totals`
+    ({name: aggregate}) over the results (the offline pack's size): five queries in all."""
     base = Resource.objects.in_library_of(locale)
     ranked_ids = None
     if filters.query:
         ranked_ids = Resource.objects.ranked_ids(filters.query, locale)
         base = base.filter(pk__in=ranked_ids)
-    results = filters.apply(base)
+    listed = filters.condition()
+    facet_options, found = facets(
+        base, filters, locale, {**(totals or {}), "listed": Count("pk", filter=listed)}
+    )
+    results = base.filter(listed)
     if filters.sort == "relevance" and ranked_ids is not None:
         allowed = set(results.values_list("pk", flat=True))
         page_obj = Paginator([pk for pk in ranked_ids if pk in allowed], PER_PAGE).get_page(filters.page)
-        found = with_card_data(Resource.objects.all()).in_bulk(page_obj.object_list)
-        page_obj.object_list = [found[pk] for pk in page_obj.object_list if pk in found]
+        cards = with_card_data(Resource.objects.all()).in_bulk(page_obj.object_list)
+        page_obj.object_list = [cards[pk] for pk in page_obj.object_list if pk in cards]
     else:
-        page_obj = page_of(with_card_data(results.order_by(*ORDERINGS[filters.sort])), filters.page, PER_PAGE)
-    facet_options = facets(base, filters, locale)
-    return page_obj, facet_options
+        ordered = with_card_data(results.order_by(*ORDERINGS[filters.sort]))
+        page_obj = page_of(ordered, filters.page, PER_PAGE, count=found["listed"])
+    return page_obj, facet_options, found

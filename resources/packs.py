@@ -146,9 +146,8 @@ class PackView:
         """The languages the view's files must be in (its File language filter), or None for any."""
         return self.filters.selected.get("language") or None
 
-    def estimate(self):
-        """(number of resources, bytes of the files the pack would hold) before anything is built:
-        one query, each resource's chosen file found by a subquery."""
+    def file_size(self):
+        """An expression for a listed resource: the size of the file the pack would hold of it."""
         files = ResourceFile.objects.filter(resource_id=OuterRef("pk"), document__isnull=False)
         if self.file_languages:
             files = files.filter(language__in=self.file_languages)
@@ -156,12 +155,12 @@ class PackView:
         chosen = files.order_by(file_ranking(self.language_code, codes), "sort_order").values(
             "document__file_size"
         )[:1]
-        found = (
-            self.resources()
-            .order_by()
-            .annotate(file_size=Subquery(chosen, output_field=IntegerField()))
-            .aggregate(count=Count("pk"), size=Sum("file_size"))
-        )
+        return Subquery(chosen, output_field=IntegerField())
+
+    def estimate(self):
+        """(number of resources, bytes of the files the pack would hold) before anything is built:
+        one query, each resource's chosen file found by a subquery."""
+        found = self.resources().order_by().aggregate(count=Count("pk"), size=Sum(self.file_size()))
         return found["count"], found["size"] or 0
 
     def entries(self):

@@ -9,7 +9,7 @@ stays for programs.
 import csv
 
 from django.db import models
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Prefetch, Value
 from django.http import HttpResponse
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
@@ -21,7 +21,7 @@ from wagtail.search import index
 
 from core.locales import locale_of
 from core.pages import BasePage
-from core.translation_state import readings
+from core.translation_state import expect_readings
 from events.models import EventPage
 from home.models import Deliverable, NewsPage, WorkPackagePage
 from mobility.models import MobilityPage
@@ -70,7 +70,7 @@ class ResultsPage(RoutablePageMixin, BasePage):
             .prefetch_related(Prefetch("deliverables", queryset=deliverables))
             .order_by("number", "pk")
         )
-        readings(packages)
+        expect_readings(packages)
         library = ResourceLibraryPage.for_locale(self.locale_id)
         outputs = self.linked_outputs(private)
         for package in packages:
@@ -85,7 +85,7 @@ class ResultsPage(RoutablePageMixin, BasePage):
 
     def linked_outputs(self, private):
         """{kind: {work package translation key: count}} for news, events, mobility stories and
-        library entries in this language; one query per kind."""
+        library entries in this language."""
         pages = {
             "news": NewsPage.objects.live().exclude(private).filter(locale_id=self.locale_id),
             "events": EventPage.objects.live().exclude(private).filter(locale_id=self.locale_id),
@@ -93,11 +93,19 @@ class ResultsPage(RoutablePageMixin, BasePage):
             "resources": Resource.objects.in_library_of(locale_of(self)),
         }
         keys = {"news": "related_work_package__translation_key"}
-        outputs = {}
+        counted = []
         for kind, queryset in pages.items():
             key = keys.get(kind, "work_package__translation_key")
-            counted = queryset.exclude(**{key: None}).values(key).annotate(n=Count("pk")).order_by()
-            outputs[kind] = {row[key]: row["n"] for row in counted}
+            counted.append(
+                queryset.exclude(**{key: None})
+                .order_by()
+                .values(key)
+                .annotate(kind=Value(kind), n=Count("pk"))
+                .values_list("kind", key, "n")
+            )
+        outputs = {kind: {} for kind in pages}
+        for kind, key, n in counted[0].union(*counted[1:], all=True):  # one query for every kind
+            outputs[kind][key] = n
         return outputs
 
     def figures(self):

@@ -27,7 +27,7 @@ from core.json_script import json_for_script
 from core.listing import page_of
 from core.locales import active_locale, localized
 from core.pages import BasePage, public, section_page
-from core.translation_state import not_translated, readings
+from core.translation_state import expect_readings, not_translated
 from home.blocks import BodyStreamBlock
 
 from .. import ical
@@ -135,7 +135,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         )
         # The cards' readings (which read in English) are decided in one go.
         if upcoming or page_obj.object_list:
-            readings([*upcoming, *page_obj.object_list])
+            expect_readings([*upcoming, *page_obj.object_list])
         context.update(
             filters=filters,
             event_types=EventType.choices,

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from core.pages import section_page
-from core.translation_state import readings
+from core.translation_state import expect_readings
 from events.models import EventIndexPage
 
 register = template.Library()
@@ -18,17 +18,14 @@ def webcal_url(context, url):
     return "webcal://" + absolute.split("://", 1)[1]
 
 
-@register.inclusion_tag("events/includes/upcoming_events.html", takes_context=True)
-def upcoming_events(context, limit=3):
-    """The next events of the visitor's language, soonest first, with a link to all events."""
+@register.simple_tag
+def upcoming_events(limit=3):
+    """The next events of the visitor's language, soonest first, and the events page, for
+    events/includes/upcoming_events.html (`{% upcoming_events as upcoming %}`: take the other
+    pieces of a page before showing any, so their readings are decided together)."""
     index_page = section_page(EventIndexPage)
     if index_page is None:
         return {"index_page": None}
     events = list(index_page.events().filter(end__gte=timezone.now()).order_by("start", "pk")[:limit])
-    readings(events)  # which cards read in English, in one go
-    return {
-        "request": context["request"],
-        "index_page": index_page,
-        "events": events,
-        "source_language": settings.LANGUAGE_CODE,
-    }
+    expect_readings(events)  # which cards read in English: with the page's other cards
+    return {"index_page": index_page, "events": events, "source_language": settings.LANGUAGE_CODE}

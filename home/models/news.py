@@ -23,7 +23,7 @@ from core.json_script import json_for_script
 from core.listing import page_of
 from core.locales import active_locale, locale_of, localized
 from core.pages import BasePage, section_page
-from core.translation_state import readings
+from core.translation_state import expect_readings
 from home.blocks import BodyStreamBlock
 from home.feeds import NewsFeed
 from home.news_filters import NewsFilters
@@ -81,7 +81,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def index_route(self, request):
         filters = NewsFilters.from_query(request.GET)
         # The cards' readings (which items read in English) are decided in one go.
-        page_obj = page_of(filters.apply(self.news()), request.GET.get("page"), NEWS_PER_PAGE, readings)
+        page_obj = page_of(
+            filters.apply(self.news()), request.GET.get("page"), NEWS_PER_PAGE, expect_readings
+        )
         return self.render(
             request,
             context_overrides={

@@ -11,6 +11,7 @@ from wagtail.search import index
 from core.images import make_renditions
 from core.locales import active_locale, locale_of
 from core.pages import BasePage, section_page
+from core.translation_state import expect_readings
 from home.blocks import BodyStreamBlock
 
 from .news import NewsIndexPage
@@ -82,6 +83,7 @@ class HomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         news_index, latest_news = self.latest_news()
         work_package_index, work_packages = self.work_package_progress()
+        expect_readings([*latest_news, *work_packages])  # with the language switcher's readings
         context.update(
             partners=self.partners_with_logos(),
             news_index=news_index,

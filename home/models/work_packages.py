@@ -19,7 +19,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.locales import localized
 from core.pages import BasePage
-from core.translation_state import readings
+from core.translation_state import expect_readings
 from home.blocks import BodyStreamBlock
 
 from .news import NewsPage
@@ -59,7 +59,7 @@ class WorkPackageIndexPage(BasePage):
 
     def listed(self):
         work_packages = list(self.work_packages())
-        readings(work_packages)  # which read in English, in one go
+        expect_readings(work_packages)  # which read in English: with the page's other readings
         return work_packages
 
     def get_context(self, request, *args, **kwargs):
@@ -163,9 +163,10 @@ class WorkPackagePage(BasePage):
         """{"news": [...], "events": [...], "resources": [...]}: everything that reports on this
         work package, in this page's language; one query per kind, whatever the number of items."""
         items = {"news": list(self.linked_news())}
-        readings(items["news"])
         for name, model_label in LINKED_PAGES.items():
             items[name] = self._linked_pages(apps.get_model(model_label))
+        for pages in items.values():
+            expect_readings(pages)  # which read in English: with the page's other readings
         items["resources"] = self._linked_resources()
         return items
 
@@ -198,7 +199,7 @@ class WorkPackagePage(BasePage):
         library = self.library_page
         if library is None:
             return {}
-        return library.pack_offer(None, request, self.slug)
+        return library.pack_offer(request, library.pack_view(None, self.slug))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Case, IntegerField, Prefetch, Q, Value, When
+from django.db.models import Case, IntegerField, Prefetch, Q, Sum, Value, When
 from django.http import Http404, QueryDict
 from django.shortcuts import redirect
 from django.utils.cache import add_never_cache_headers
@@ -82,7 +82,10 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
     @path("", name="index")
     def index_route(self, request):
         filters = LibraryFilters.from_query(request.GET)
-        page_obj, facet_options = search_library(filters, self.library_locale)
+        pack = self.pack_view(filters)
+        page_obj, facet_options, totals = search_library(
+            filters, self.library_locale, {"pack_size": Sum(pack.file_size())}
+        )
         in_force = active_filters(filters, facet_options, self.get_url(request))
         context = {
             "filters": filters,
@@ -94,17 +97,22 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
             "query_prefix": filters.query_prefix(),
             "sort_params": urlencode(filters.params(without=("page", "sort"))),
             "facets_key": urlencode(filters.params(without=("page", "sort"))),
-            **self.pack_offer(filters, request),
+            **self.pack_offer(request, pack, (totals["listed"], totals["pack_size"] or 0)),
         }
         return self.render(request, context_overrides=context)
 
-    def pack_offer(self, filters, request, work_package=""):
-        """The offline pack of this listing (or of a work package's entries, by its slug): its link,
-        and its size before anyone downloads it."""
-        from resources.packs import PackView, max_bytes, max_resources  # packs import these models
+    def pack_view(self, filters, work_package=""):
+        """The offline pack of this listing (or of a work package's entries, by its slug)."""
+        from resources.packs import PackView  # packs import these models
 
-        view = PackView.in_library(self, filters or LibraryFilters.from_query(QueryDict()), work_package)
-        count, size = view.estimate()
+        return PackView.in_library(self, filters or LibraryFilters.from_query(QueryDict()), work_package)
+
+    def pack_offer(self, request, view, estimate=None):
+        """The pack's link, and its size before anyone downloads it (`estimate`: its number of
+        entries and bytes, when the listing counted them)."""
+        from resources.packs import max_bytes, max_resources
+
+        count, size = estimate or view.estimate()
         query = f"?{view.parameters}" if view.parameters else ""
         return {
             "pack_url": f"{self.get_url(request)}{self.reverse_subpage('pack')}{query}",
