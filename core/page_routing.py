@@ -8,8 +8,9 @@ routable page's own URLs) and Wagtail's page view serves the result from
 `request._wagtail_route_for_request`, the attribute Wagtail documents for it.
 
 The first query also reads the language's home page and sections, which the menu, the footer and
-every link into a section need (core.pages.top_pages): one query for both, remembered for this
-request only.
+every link into a section need (core.pages.top_pages), and whether each page is in a private
+section (so Wagtail's check of the page's view restrictions asks nothing of a public page): one
+query for all of it, remembered for this request only.
 """
 
 from django.db.models import BooleanField, CharField, ExpressionWrapper, Q, Subquery, Value
@@ -22,7 +23,7 @@ from wagtail.models import Page, Site
 from wagtail.views import serve as wagtail_serve
 
 from core.locales import active_locale
-from core.pages import HOME_DEPTH, remember_top_pages
+from core.pages import HOME_DEPTH, is_private, remember_top_pages
 
 
 def _deepest_page(site, components):
@@ -43,10 +44,17 @@ def _deepest_page(site, components):
         .annotate(
             root_depth=Subquery(home.values("depth")[:1]),
             on_path=ExpressionWrapper(names, output_field=BooleanField()),
+            in_private_section=is_private(),
         )
         .order_by("path")
     )
-    remember_top_pages([row for row in rows if row.live and row.depth in (HOME_DEPTH, HOME_DEPTH + 1)])
+    remember_top_pages(
+        [
+            row
+            for row in rows
+            if row.live and row.depth in (HOME_DEPTH, HOME_DEPTH + 1) and not row.in_private_section
+        ]
+    )
     return max((row for row in rows if row.on_path), key=lambda row: row.depth, default=None)
 
 

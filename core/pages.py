@@ -2,6 +2,8 @@
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -15,25 +17,26 @@ from core.request_memo import remembered
 FOLDED_FIELD = "folded_search_text"
 
 
-def view_restrictions():
-    """Every page view restriction with its page, read once per request: the page served and each
-    listing of it ask which sections are private (Wagtail asks the database every time)."""
-    return remembered("view-restrictions", lambda: list(PageViewRestriction.objects.select_related("page")))
+def is_private():
+    """True for a page in a private section (under a page with a view restriction), as an
+    expression: listings and a page's route ask it in their own query (Wagtail asks the database
+    for the restrictions first, on every listing)."""
+    restricted_above = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return Exists(restricted_above)
 
 
 class PublicPageQuerySet(PageQuerySet):
-    """Wagtail's page queryset, its private sections read once per request."""
+    """Wagtail's page queryset, which pages are private asked in its own query."""
 
     def private_q(self):
-        q = models.Q()
-        for restriction in view_restrictions():
-            q |= self.descendant_of_q(restriction.page, inclusive=True)
-        return q if q else models.Q(pk__in=[])  # as Wagtail's: no private section matches no page
+        return models.Q(is_private())
 
 
 def public(queryset):
     """`queryset.public()` for any page queryset (Page.objects, get_children()), without a query."""
-    return queryset.exclude(PublicPageQuerySet.private_q(queryset))
+    return queryset.exclude(is_private())
 
 
 HOME_DEPTH = 2  # each language's home page; its children are the sections: news, events, the library...
@@ -47,22 +50,17 @@ def top_pages():
 
     def pages():
         found = Page.objects.live().filter(locale=active_locale(), depth__in=(HOME_DEPTH, HOME_DEPTH + 1))
-        return _public_top_pages(found.order_by("path"))
+        return [page.specific_deferred for page in public(found).order_by("path")]
 
     return remembered(("top-pages", active_locale().pk), pages)
 
 
 def remember_top_pages(pages):
-    """Take these live pages (the home page and sections of the active language, by path) as this
-    request's top pages, so `top_pages()` asks the database nothing."""
+    """Take these live public pages (the home page and sections of the active language, by path)
+    as this request's top pages, so `top_pages()` asks the database nothing."""
     from core.locales import active_locale
 
-    remembered(("top-pages", active_locale().pk), lambda: _public_top_pages(pages))
-
-
-def _public_top_pages(pages):
-    private = [restriction.page.path for restriction in view_restrictions()]
-    return [page.specific_deferred for page in pages if not page.path.startswith(tuple(private))]
+    remembered(("top-pages", active_locale().pk), lambda: [page.specific_deferred for page in pages])
 
 
 def home_page():
@@ -129,8 +127,8 @@ class BasePage(Page):
         return self.reading.language
 
     def get_view_restrictions(self):
-        """Wagtail's, without its two queries while no section of the site is private."""
-        if not view_restrictions():
+        """Wagtail's, without its query for a page its route found public (core.page_routing)."""
+        if getattr(self, "in_private_section", None) is False:
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
 

@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
+from core.locales import locales_by_code
 from core.translation_state import translations_with_progress
 from demand.models import TranslationRequest
 
@@ -107,18 +108,23 @@ def translation_status(limit=None, offset=0, languages=None, sort="changed", *, 
     order (see source_objects). Without links (the public Languages page counts the states of
     everything), objects carry only the fields their state needs and states no URL or request
     count: 90,000 URL reversals and full rows at 10,000 items per model otherwise."""
-    source_locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-    targets = Locale.objects.exclude(pk=source_locale.pk).order_by("language_code")
-    if languages is not None:
-        targets = targets.filter(language_code__in=languages)
-    targets = list(targets)
+    locales = locales_by_code()  # the request's locales, read once (core.locales)
+    if settings.LANGUAGE_CODE not in locales:
+        raise Locale.DoesNotExist(f"No locale for the source language {settings.LANGUAGE_CODE!r}.")
+    source_locale = locales[settings.LANGUAGE_CODE]
+    targets = [
+        locales[code]
+        for code in sorted(locales)
+        if code != settings.LANGUAGE_CODE and (languages is None or code in languages)
+    ]
     statuses = []
     for model, label in tracked_models():
         queryset = source_objects(model, source_locale, sort, languages)
-        total = queryset.count()
         end = None if limit is None else offset + limit
         objects = queryset[offset:end]
         objects = list(objects) if with_links else _state_records(model, objects)
+        # Every object listed: they are the total (no count query).
+        total = len(objects) if end is None and not offset else queryset.count()
         # All of them: their keys as a subquery, not a list of thousands of query parameters.
         keys = queryset.values("translation_key") if end is None and not offset else None
         rows = status_rows(model, objects, source_locale, targets, with_links=with_links, keys=keys)

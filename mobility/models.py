@@ -55,6 +55,10 @@ class MobilityIndexPage(BasePage):
         """Live, public stories under this index, untranslated copies included."""
         return MobilityPage.objects.child_of(self).live().public().select_related("locale")
 
+    def front_door(self, limit):
+        """The latest stories, newest first, for the home page (home.models.HomePage.section_news)."""
+        return list(self.stories().order_by("-start_date", "-pk")[:limit])
+
     def facets(self):
         """The countries and years that have stories, for the filter form."""
         stories = self.stories()

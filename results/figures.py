@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from django.conf import settings
-from django.db.models import Count, Sum, Value
+from django.db.models import Count, F, Sum, Value
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -156,39 +156,51 @@ def held_events(private=None):
     )
 
 
-def participants_figure(private=None):
-    """Participants of the events held, by country (from the events' reports)."""
-    counted = (
-        EventParticipants.objects.filter(page__in=held_events(private))
-        .values("country")
-        .annotate(people=Sum("count"))
-        .order_by("-people", "country")
-    )
+def events_and_mobilities(private=None, today=None):
+    """(events held, participants figure, mobilities figure): the three counted in one query."""
+    private = private_pages() if private is None else private
+    held = held_events(private)
+    blank = Value("")
+    counted = [
+        held.order_by().values(kind=Value("held"), a=blank, b=blank).annotate(n=Count("pk")),
+        EventParticipants.objects.filter(page__in=held)
+        .order_by()
+        .values(kind=Value("people"), a=F("country"), b=blank)
+        .annotate(n=Sum("count")),
+        MobilityPage.objects.live()
+        .exclude(private)
+        .filter(locale__language_code=settings.LANGUAGE_CODE, end_date__lt=today or date.today())
+        .order_by()
+        .values(kind=Value("mobility"), a=F("host_country"), b=F("role"))
+        .annotate(n=Count("pk")),
+    ]
+    rows = {"held": [], "people": [], "mobility": []}
+    for kind, *row in counted[0].union(*counted[1:], all=True).values_list("kind", "a", "b", "n"):
+        rows[kind].append(row)
+    events_held = sum(n for _a, _b, n in rows["held"])
+    return events_held, participants_figure(rows["people"]), mobilities_figure(rows["mobility"])
+
+
+def participants_figure(rows):
+    """Participants of the events held, by country (from the events' reports): `rows` of
+    (country, "", people)."""
     figure = Figure(
         "participants",
         _("Participants in events, by country"),
         _("People who took part in the project's events, from the events' reports."),
         [_("Country"), _("Participants")],
     )
-    figure.rows = [(country_name(row["country"]), [row["people"]]) for row in counted]
+    ordered = sorted(rows, key=lambda row: (-row[2], row[0]))
+    figure.rows = [(country_name(country), [people]) for country, _blank, people in ordered]
     return figure
 
 
-def mobilities_figure(private=None, today=None):
-    """Mobilities completed, by host country and participant role."""
-    today = today or date.today()
-    counted = (
-        MobilityPage.objects.live()
-        .exclude(private_pages() if private is None else private)
-        .filter(locale__language_code=settings.LANGUAGE_CODE, end_date__lt=today)
-        .values("host_country", "role")
-        .annotate(stories=Count("pk"))
-        .order_by("host_country", "role")
-    )
+def mobilities_figure(rows):
+    """Mobilities completed, by host country and participant role: `rows` of (country, role, n)."""
     roles = MobilityRole.values
     by_country = {}
-    for row in counted:
-        by_country.setdefault(row["host_country"], dict.fromkeys(roles, 0))[row["role"]] = row["stories"]
+    for country, role, stories in rows:
+        by_country.setdefault(country, dict.fromkeys(roles, 0))[role] = stories
     figure = Figure(
         "mobilities",
         _("Mobilities completed, by host country"),

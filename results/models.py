@@ -110,13 +110,8 @@ class ResultsPage(RoutablePageMixin, BasePage):
 
     def figures(self):
         """(events held, figures) of the page and its CSV; each figure groups over all the content."""
-        private = figures.private_pages()
-        return figures.held_events(private).count(), [
-            figures.library_figure(),
-            figures.downloads_figure(),
-            figures.participants_figure(private),
-            figures.mobilities_figure(private),
-        ]
+        events_held, participants, mobilities = figures.events_and_mobilities()
+        return events_held, [figures.library_figure(), figures.downloads_figure(), participants, mobilities]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -117,6 +117,10 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         """Live, public events under this index, untranslated copies included."""
         return EventPage.objects.child_of(self).live().public().select_related("locale")
 
+    def front_door(self, limit):
+        """The next events, soonest first, for the home page (home.models.HomePage.section_news)."""
+        return list(self.events().filter(end__gte=timezone.now()).order_by("start", "pk")[:limit])
+
     def years(self):
         """The years with events, for the year filter."""
         return [moment.year for moment in self.events().datetimes("start", "year", order="DESC")]

@@ -1,5 +1,6 @@
 """The home page and the plain editorial page type."""
 
+from django.apps import apps
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -71,6 +72,13 @@ class HomePage(BasePage):
         index_page = self.section(WorkPackageIndexPage)
         return (index_page, list(index_page.work_packages())) if index_page else (None, [])
 
+    def section_news(self, label, limit=3):
+        """(section page, its newest items) of a section that offers them to the home page (its
+        `front_door(limit)`: the next events, the latest mobility stories), named by model label
+        (home builds on none of those apps)."""
+        index_page = self.section(apps.get_model(label))
+        return (index_page, index_page.front_door(limit)) if index_page else (None, [])
+
     def partners_with_logos(self):
         """The partners, each logo's rendition fetched with them."""
         partners = Partner.for_locale(locale_of(self))
@@ -83,8 +91,15 @@ class HomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         news_index, latest_news = self.latest_news()
         work_package_index, work_packages = self.work_package_progress()
-        expect_readings([*latest_news, *work_packages])  # with the language switcher's readings
+        event_index, events = self.section_news("events.EventIndexPage")
+        mobility_index, stories = self.section_news("mobility.MobilityIndexPage")
+        # Which cards read in English: decided with the language switcher's readings, in one go.
+        expect_readings([*latest_news, *work_packages, *events, *stories])
         context.update(
+            event_index=event_index,
+            upcoming_events=events,
+            mobility_index=mobility_index,
+            latest_stories=stories,
             partners=self.partners_with_logos(),
             news_index=news_index,
             latest_news=latest_news,

@@ -19,7 +19,7 @@ from core.locales import active_locale, locale_of
 from core.pages import BasePage, section_page
 from core.translation_state import PARTLY_TRANSLATED, not_translated, reading_of, readings
 from ops.visitors import counts_once_today
-from resources.facets import tag_labels
+from resources.facets import topic_label
 from resources.filters import LibraryFilters
 from resources.library import active_filters, count_frameworks, search_library
 
@@ -172,10 +172,10 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
         }
 
     def tags_of(self, resource):
-        """The resource's tags as (key, label in this library's language) pairs, by label."""
-        labels = tag_labels(self.library_locale)
-        names = [item.tag.name for item in resource.tagged_items.all()]
-        return sorted(((name, labels.get(name, name)) for name in names), key=lambda tag: tag[1].lower())
+        """The resource's tags as (key, label in this library's language) pairs, by label (the
+        labels come with the tags: find_resource)."""
+        tags = [(item.tag.name, item.label or item.tag.name) for item in resource.tagged_items.all()]
+        return sorted(tags, key=lambda tag: tag[1].lower())
 
     @path("<slug:slug>/download/", name="download")
     def download_route(self, request, slug):
@@ -216,7 +216,12 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
             .select_related("locale", "thumbnail")
             .prefetch_related(
                 Prefetch("framework_links", queryset=ResourceFramework.objects.select_related("framework")),
-                Prefetch("tagged_items", queryset=ResourceTag.objects.select_related("tag")),
+                Prefetch(
+                    "tagged_items",
+                    queryset=ResourceTag.objects.select_related("tag").annotate(
+                        label=topic_label("tag__name", locale)
+                    ),
+                ),
                 Prefetch("files", queryset=ResourceFile.objects.select_related("document")),
             )
             .order_by(Case(When(locale=locale, then=Value(0)), default=Value(1), output_field=IntegerField()))
