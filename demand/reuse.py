@@ -7,7 +7,7 @@ approves it (comments included). Approved reports give the entry's "used 12 time
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Count
+from django.db.models import Count, ExpressionWrapper, Q, Subquery
 from django.utils.translation import gettext_lazy as _
 
 from core.countries import Country
@@ -30,14 +30,22 @@ class ReuseReportQuerySet(models.QuerySet):
     def approved(self):
         return self.filter(status=APPROVED)
 
-    def summary(self, translation_key):
-        """{"reports": n, "countries": m} of the approved reports of one entry (one query). A report
-        names no organisation, so what is counted is reports, not organisations."""
-        return (
-            self.approved()
-            .filter(translation_key=translation_key)
-            .aggregate(reports=Count("pk"), countries=Count("country", distinct=True))
+    def shown_on_entry(self, translation_key, comments):
+        """({"reports": n, "countries": m}, latest approved comments) of one entry, in one query:
+        its latest approved reports, those with a comment first, each carrying the entry's counts.
+        A report names no organisation, so what is counted is reports, not organisations."""
+        approved = self.approved().filter(translation_key=translation_key)
+        counted = approved.order_by().values("translation_key")
+        latest = list(
+            approved.annotate(
+                reports=Subquery(counted.annotate(n=Count("pk")).values("n")),
+                countries=Subquery(counted.annotate(n=Count("country", distinct=True)).values("n")),
+                has_comment=ExpressionWrapper(~Q(comment=""), output_field=models.BooleanField()),
+            ).order_by("-has_comment", "-created_at", "-pk")[: max(comments, 1)]
         )
+        first = latest[0] if latest else None
+        summary = {"reports": first.reports if first else 0, "countries": first.countries if first else 0}
+        return summary, [report for report in latest[:comments] if report.comment]
 
 
 class ReuseReport(models.Model):

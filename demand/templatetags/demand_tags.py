@@ -38,10 +38,10 @@ def reuse_reports(context, resource, comments=3):
     no organisation), its latest approved comments and the "I used this tool" form."""
     request = context.get("request")
 
-    approved = ReuseReport.objects.approved().filter(translation_key=resource.translation_key)
+    summary, latest_comments = ReuseReport.objects.shown_on_entry(resource.translation_key, comments)
     return {
-        "summary": ReuseReport.objects.summary(resource.translation_key),
-        "comments": list(approved.exclude(comment="").order_by("-created_at")[:comments]),
+        "summary": summary,
+        "comments": latest_comments,
         "form": ReuseReportForm(),
         "action": reverse("report_reuse"),
         "key": resource.translation_key,
