@@ -18,9 +18,11 @@ REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/5")
 def _redis_reachable():
     try:
         import redis
-
+    except ImportError:
+        return False
+    try:
         return redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
-    except Exception:
+    except (redis.RedisError, ValueError):  # not answering, or not a Redis URL
         return False
 
 
