@@ -1,6 +1,6 @@
 """The edge: purge from the CDN or Varnish in front of the site what a change shows on.
 
-Public pages leave the app with `Cache-Control: s-maxage=PUBLIC_CACHE_S_MAXAGE` (ops.middleware),
+Public pages leave the app with `Cache-Control: s-maxage=PUBLIC_CACHE_S_MAXAGE` (caching.cache_control),
 so the edge never serves a page older than that. Wagtail's frontend cache (WAGTAILFRONTENDCACHE:
 Varnish through HTTP PURGE, Cloudflare, CloudFront, Azure) makes a change show at once: every
 change a visitor can see, whatever made it (the admin, publish_scheduled, import_resources,

@@ -123,6 +123,6 @@ class PageCacheMiddleware:
             _mark(response, "miss")
             try:
                 cache.set(key, response, _seconds())
-            except Exception:
+            except Exception:  # the cache is down (any backend): the visitor still gets the page
                 logger.warning("Page cache unreachable; page not stored", exc_info=True)
         return response

@@ -12,7 +12,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.contrib.forms.views import SubmissionsListView
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from ops.spreadsheet import SafeSpreadsheetMixin
+from exports.spreadsheet import SafeSpreadsheetMixin
 
 from .models import NewsletterSubscriber
 

@@ -3,7 +3,7 @@
 No third-party captcha: a field people never see (`website`) catches the bots that fill every
 input, and each visitor address may send PUBLIC_FORM_LIMIT accepted forms per
 PUBLIC_FORM_WINDOW_SECONDS per form. The count is taken atomically (cache add/incr) before anything
-is stored or sent, by the counter the admin sign-in throttle uses too (ops/rate_limit.py), keyed by
+is stored or sent, by the counter the admin sign-in throttle uses too (throttling/rate_limit.py), keyed by
 a keyed hash of the address, so no address is kept.
 
 Text fields refuse control characters (a line break in a one-line field, any other C0 character
@@ -21,7 +21,7 @@ from django.core.mail import BadHeaderError
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from ops import rate_limit
+from throttling import rate_limit
 
 HONEYPOT = "website"
 logger = logging.getLogger(__name__)

@@ -15,7 +15,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from ops.spreadsheet import SafeSpreadsheetMixin
+from exports.spreadsheet import SafeSpreadsheetMixin
 
 from .models import TranslationRequest
 
@@ -50,7 +50,7 @@ class TranslationRequestReportView(SafeSpreadsheetMixin, ReportView):
     header_icon = "wagtail-localize-language"
     index_url_name = "translation_requests_report"
     index_results_url_name = "translation_requests_report_results"
-    template_name = "ops/counted_report.html"
+    template_name = "exports/counted_report.html"
     what_is_counted = _(
         'Counted: a visitor\'s click on "I would use this in my language" on a page or library entry not translated into that language, once per visitor, item, language and day. Not counted: bots, prefetches, repeated clicks. No address or browser detail is stored.'
     )

@@ -1,7 +1,7 @@
 """Demand from visitors: "I would use this in my language" counts per item and language.
 
 Nothing about the visitor is stored: a request counts once per visitor, item, language and day
-through ops.visitors' daily-salted hash, and only the total is kept here.
+through visitors.counting' daily-salted hash, and only the total is kept here.
 """
 
 from django.contrib.contenttypes.models import ContentType

@@ -8,7 +8,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from ops.spreadsheet import SafeSpreadsheetMixin
+from exports.spreadsheet import SafeSpreadsheetMixin
 
 from .admin_views import TranslationRequestReportView
 from .reuse import ReuseReport
@@ -51,7 +51,7 @@ def register_demand_report_menu_item():
 
 
 class ReuseReportIndexView(SafeSpreadsheetMixin, IndexView):
-    """The moderation list; its CSV export cannot carry formulas (ops/spreadsheet.py)."""
+    """The moderation list; its CSV export cannot carry formulas (exports/spreadsheet.py)."""
 
 
 class ReuseReportViewSet(ModelViewSet):

@@ -12,7 +12,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from ops.spreadsheet import FormulaSafeCsvMixin
+from exports.spreadsheet import FormulaSafeCsvMixin
 
 from .models import Resource, ResourceDownload
 
@@ -33,7 +33,7 @@ class DownloadReportView(FormulaSafeCsvMixin, ReportView):
     header_icon = "download"
     index_url_name = "resource_downloads"
     index_results_url_name = "resource_downloads_results"
-    template_name = "ops/counted_report.html"
+    template_name = "exports/counted_report.html"
     what_is_counted = _(
         "Counted: a person's download of a file or link, once per visitor, resource and day. Not counted: repeated clicks on the same day, HEAD requests, browser prefetches and known bots. No address or browser detail is stored."
     )

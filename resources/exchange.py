@@ -17,8 +17,8 @@ from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
+from exports.spreadsheet import neutralise_cell
 from home.models import WorkPackagePage
-from ops.spreadsheet import neutralise_cell
 
 from .facets import facets
 from .models import Framework, Resource, ResourceFile

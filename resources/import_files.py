@@ -12,7 +12,7 @@ from zipfile import BadZipFile
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
-from ops.spreadsheet import restore_cell
+from exports.spreadsheet import restore_cell
 
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
 ENCODINGS = {"utf-8-sig": "UTF-8", "cp1252": "Windows-1252"}

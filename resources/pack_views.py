@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 from core.public_origin import public_origin
-from ops.visitors import is_countable
+from visitors.counting import is_countable
 
 from .models import ToolkitPack
 from .packs import PackView, fingerprint, max_bytes, max_resources

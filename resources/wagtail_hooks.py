@@ -15,7 +15,7 @@ from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet,
 from wagtail_localize.models import TranslationSource
 
 from editorial.setup import is_editor, translator_languages
-from ops.spreadsheet import FormulaSafeCsvMixin
+from exports.spreadsheet import FormulaSafeCsvMixin
 
 from .admin_views import DownloadReportView
 from .facets import facets

@@ -14,7 +14,7 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
 from editorial.roles import COORDINATOR, OFFICER, ROLE_GROUPS, allowed
-from ops.spreadsheet import neutralise_cell
+from exports.spreadsheet import neutralise_cell
 
 from .export import COLUMNS, result_rows
 

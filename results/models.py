@@ -23,9 +23,9 @@ from core.locales import locale_of
 from core.pages import BasePage
 from core.translation_state import expect_readings
 from events.models import EventPage
+from exports.spreadsheet import XLSX_CONTENT_TYPE, neutralise_cell, xlsx_bytes
 from home.models import Deliverable, NewsPage, WorkPackagePage
 from mobility.models import MobilityPage
-from ops.spreadsheet import XLSX_CONTENT_TYPE, neutralise_cell, xlsx_bytes
 from resources.models import Resource, ResourceLibraryPage
 
 from . import figures

@@ -24,6 +24,7 @@ from urllib.parse import quote
 
 import boto3
 import requests
+from botocore.exceptions import BotoCoreError, ClientError
 from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -63,7 +64,7 @@ def start_s3():
         try:
             client.create_bucket(Bucket=BUCKET)
             return process, endpoint, client
-        except Exception:
+        except (BotoCoreError, ClientError):  # the endpoint is not answering yet
             time.sleep(0.5)
     stack.stop(process)
     raise SystemExit("the local S3 endpoint did not start")

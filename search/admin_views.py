@@ -12,7 +12,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from ops.spreadsheet import FormulaSafeCsvMixin
+from exports.spreadsheet import FormulaSafeCsvMixin
 
 from .models import SearchQueryLog
 
@@ -43,7 +43,7 @@ class SearchQueryReportView(FormulaSafeCsvMixin, ReportView):
     header_icon = "search"
     index_url_name = "search_queries_report"
     index_results_url_name = "search_queries_report_results"
-    template_name = "ops/counted_report.html"
+    template_name = "exports/counted_report.html"
     what_is_counted = _(
         "Counted: each search by a person (not bots or browser prefetches), per language and day, with the query folded and shortened. Only a limited number of new queries per language is added each day. No address or browser detail is stored."
     )

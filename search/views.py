@@ -9,7 +9,7 @@ from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 
 from core.locales import active_locale
-from ops.visitors import is_countable
+from visitors.counting import is_countable
 
 from .filters import SearchFilters
 from .kinds import KINDS

@@ -8,9 +8,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 from api.router import api_router
 from core.page_routing import page_urls
 from demand.views import report_reuse, request_translation
+from health.views import healthz, readyz
 from languages.overview import languages_page
 from languages.sitemap import sitemap_section, sitemap_xml
-from ops.health import healthz, readyz
 from search import views as search_views
 
 from .uploads import serve_local_media, serves_local_media

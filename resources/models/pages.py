@@ -18,10 +18,10 @@ from core.language_links import LanguageLink, language_name
 from core.locales import active_locale, locale_of
 from core.pages import BasePage, section_page
 from core.translation_state import PARTLY_TRANSLATED, not_translated, reading_of, readings
-from ops.visitors import counts_once_today
 from resources.facets import topic_label
 from resources.filters import LibraryFilters
 from resources.library import active_filters, count_frameworks, search_library
+from visitors.counting import counts_once_today
 
 from .downloads import ResourceDownload
 from .files import ResourceFile
@@ -187,7 +187,7 @@ class ResourceLibraryPage(RoutablePageMixin, BasePage):
         attached = resource.file_in(asked if asked in dict(settings.LANGUAGES) else request.LANGUAGE_CODE)
         if attached is None:
             return self.file_choice(request, resource)
-        # A person's first download of this file today; no HEAD, prefetch, bot or repeat (ops.visitors).
+        # A person's first download of this file today; no HEAD, prefetch, bot or repeat (visitors.counting).
         if counts_once_today(request, f"download:{resource.pk}"):
             ResourceDownload.record(resource, request.LANGUAGE_CODE)
         response = redirect(attached.target)

@@ -77,7 +77,7 @@ def test_the_site_refuses_a_page_cache_kept_in_each_process(settings):
 
 
 @pytest.mark.parametrize(
-    "backend", ["ops.cache.ForgivingRedisCache", "django.core.cache.backends.filebased.FileBasedCache"]
+    "backend", ["caching.backend.ForgivingRedisCache", "django.core.cache.backends.filebased.FileBasedCache"]
 )
 def test_a_cache_every_process_shares_satisfies_the_check(settings, backend):
     settings.CACHES = {"default": {"BACKEND": backend, "LOCATION": "redis://x"}}

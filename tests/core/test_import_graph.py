@@ -1,4 +1,6 @@
-"""The apps build on each other in one direction: no app imports another that imports it back.
+"""The apps build on each other in one direction: no app imports another that imports it back, and
+each floor of docs/architecture.md ("Rooms and the one-way import rule") imports only the floors
+below it.
 
 Read from the source (every import statement, module-level or inside a function), so a circle
 cannot hide behind a function-level import. No database needed.
@@ -12,6 +14,24 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 # Every app, and the project package, which wires them together.
 APPS = sorted({path.parent.name for path in ROOT.glob("*/apps.py")} | {"vetweb_site"})
+# The floors of docs/architecture.md, bottom up. A new app is placed on one (a test says so).
+GROUND = {"core"}
+SERVICES = {"caching", "scheduling", "throttling", "health", "exports", "visitors"}
+FEATURES = {
+    "home",
+    "resources",
+    "events",
+    "search",
+    "languages",
+    "editorial",
+    "mobility",
+    "results",
+    "demand",
+    "contact",
+    "network",
+    "api",
+}
+TOP = {"vetweb_site", "demo"}
 MODELS_MODULES = ["home.models", "resources.models", "events.models", "search.models"]
 
 
@@ -76,6 +96,24 @@ def test_the_apps_import_each_other_in_one_direction_only():
 
 def test_the_ground_floor_imports_no_app():
     assert app_graph()["core"] == []
+
+
+def test_every_app_stands_on_one_floor():
+    floors = [GROUND, SERVICES, FEATURES, TOP]
+    assert sorted(set().union(*floors)) == APPS
+    assert sum(len(floor) for floor in floors) == len(APPS)
+
+
+@pytest.mark.parametrize("app", sorted(SERVICES))
+def test_the_services_build_on_the_ground_floor_and_each_other_only(app):
+    """A service (cache, throttles, health, exports, visitor counting, scheduler) knows no feature,
+    so any feature can use it."""
+    assert set(app_graph()[app]) <= GROUND | SERVICES
+
+
+@pytest.mark.parametrize("app", sorted(FEATURES))
+def test_no_feature_imports_the_project_or_the_demo(app):
+    assert not set(app_graph()[app]) & TOP
 
 
 def test_the_check_finds_a_circle_when_there_is_one():

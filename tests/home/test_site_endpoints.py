@@ -24,7 +24,7 @@ def test_healthz_fails_when_the_database_is_unreachable(client, db, monkeypatch)
         def cursor(self):
             raise DatabaseError("connection refused")
 
-    monkeypatch.setattr("ops.health.connection", UnreachableDatabase())
+    monkeypatch.setattr("health.views.connection", UnreachableDatabase())
     assert client.get("/healthz").status_code == 503
 
 

@@ -70,7 +70,7 @@ def test_production_variables_switch_to_postgres_redis_and_object_storage():
     assert found["database"] == "django.db.backends.postgresql"
     assert found["conn_max_age"] == 60
     assert found["health_checks"] is True
-    assert found["cache"] == "ops.cache.ForgivingRedisCache"
+    assert found["cache"] == "caching.backend.ForgivingRedisCache"
     assert found["cache_location"] == "redis://cache.internal:6379/0"
     assert found["sessions"] == "django.contrib.sessions.backends.cached_db"
     assert found["media"] == "storages.backends.s3.S3Storage"

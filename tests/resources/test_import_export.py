@@ -138,7 +138,7 @@ def test_unreadable_file_is_a_clear_error(tmp_path):
     path = tmp_path / "broken.json"
     path.write_text("{not json")
 
-    with pytest.raises(Exception, match="Cannot read"):
+    with pytest.raises(CommandError, match="Cannot read"):
         run("import_resources", str(path))
 
 

@@ -55,7 +55,11 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail_localize",
     "wagtail_localize.locales",
-    "ops",
+    # Services that apps build on (docs/architecture.md): throttles, health checks, exports, visitor counting.
+    "throttling",
+    "health",
+    "exports",
+    "visitors",
     # Before "wagtail": its publish_scheduled (which records a heartbeat) replaces Wagtail's.
     "scheduling",
     # The edge purges (caching/edge.py) use wagtail.contrib.frontend_cache's backends, but not its
@@ -90,7 +94,7 @@ MIDDLEWARE = [
     # Outermost after security, so what it compresses is the finished page.
     "vetweb_site.compression.AnonymousGZipMiddleware",
     # Outside the session, CSRF and auth middleware, so it sees every cookie they set.
-    "ops.middleware.PublicCacheControlMiddleware",
+    "caching.cache_control.PublicCacheControlMiddleware",
     "vetweb_site.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -153,7 +157,7 @@ REDIS_URL = env("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "ops.cache.ForgivingRedisCache",
+            "BACKEND": "caching.backend.ForgivingRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", "vetweb"),
             "TIMEOUT": int(env("CACHE_TIMEOUT", "300")),
@@ -273,16 +277,16 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {
 }
 
 # Admin sign-in: after this many attempts on one username, or from one address, further attempts
-# are refused for LOGIN_LOCKOUT_SECONDS (ops.login_throttle.py).
-WAGTAILADMIN_USER_LOGIN_FORM = "ops.login_throttle.ThrottledLoginForm"
+# are refused for LOGIN_LOCKOUT_SECONDS (throttling/login_throttle.py).
+WAGTAILADMIN_USER_LOGIN_FORM = "throttling.login_throttle.ThrottledLoginForm"
 LOGIN_FAILURE_LIMIT = int(env("LOGIN_FAILURE_LIMIT", "5"))
 LOGIN_ADDRESS_FAILURE_LIMIT = int(env("LOGIN_ADDRESS_FAILURE_LIMIT", "20"))
 # How many proxies (load balancer, CDN) in front of the app servers append to X-Forwarded-For:
-# the visitor's address is then read from that header (ops/client.py). 0: the header is ignored.
+# the visitor's address is then read from that header (throttling/client.py). 0: the header is ignored.
 TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
 LOGIN_LOCKOUT_SECONDS = int(env("LOGIN_LOCKOUT_SECONDS", str(15 * 60)))
 
-# Statistics (ops/visitors.py): new search-log rows per language and day are capped here; a
+# Statistics (visitors/counting.py): new search-log rows per language and day are capped here; a
 # search beyond it still runs but is not logged as a new query.
 SEARCH_LOG_NEW_QUERIES_PER_DAY = int(env("SEARCH_LOG_NEW_QUERIES_PER_DAY", "500"))
 # Site search reads at most this many distinct words of a query (the rest are ignored).
@@ -350,7 +354,7 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = (
     else None
 )
 
-# Cache-Control for anonymous visitors of public pages (ops.middleware): browsers keep a page
+# Cache-Control for anonymous visitors of public pages (caching.cache_control): browsers keep a page
 # PUBLIC_CACHE_MAX_AGE seconds, shared caches (the CDN) PUBLIC_CACHE_S_MAXAGE; 0 turns it off.
 PUBLIC_CACHE_MAX_AGE = int(env("PUBLIC_CACHE_MAX_AGE", "60"))
 # A change is purged from the edge at once (caching/edge.py); what no purge names (a listing's

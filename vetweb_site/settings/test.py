@@ -19,7 +19,7 @@ if env("REDIS_URL"):
     # runs apart on a shared Redis database.
     CACHES = {
         "default": {
-            "BACKEND": "ops.cache.ForgivingRedisCache",
+            "BACKEND": "caching.backend.ForgivingRedisCache",
             "LOCATION": env("REDIS_URL"),
             "KEY_PREFIX": f"vetweb-test-{os.getpid()}",
         }

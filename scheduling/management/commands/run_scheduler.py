@@ -34,7 +34,7 @@ class Command(BaseCommand):
             close_old_connections()  # a database restart between runs must not stop the loop
             try:
                 call_command("publish_scheduled", stdout=self.stdout, stderr=self.stderr)
-            except Exception:
+            except Exception:  # one failed run (any cause) must not stop publishing for good
                 logger.exception("publish_scheduled failed; trying again in %s s", interval)
             close_old_connections()
             done += 1

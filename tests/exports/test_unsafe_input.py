@@ -16,8 +16,8 @@ from wagtail.contrib.forms.models import FormSubmission
 from contact.models import ContactPage
 from contact.public_forms import send_or_log
 from demand.models import ReuseReport
+from exports.spreadsheet import FORMULA_TRIGGERS, neutralise_cell
 from network.models import NetworkMember
-from ops.spreadsheet import FORMULA_TRIGGERS, neutralise_cell
 from resources.models import Resource
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,7 @@ per username (LOGIN_FAILURE_LIMIT) and once per client address (LOGIN_ADDRESS_FA
 stops password spraying over many usernames). An attempt past either limit is refused without
 checking the password, for LOGIN_LOCKOUT_SECONDS after the last attempt; parallel requests cannot
 slip past because each one takes its number before authenticating. A successful sign-in clears
-its username's count. The address comes from ops.client (a forwarded header only when
+its username's count. The address comes from throttling.client (a forwarded header only when
 TRUSTED_PROXY_COUNT says proxies are in front). Counters are keyed by a keyed hash: no raw
 address or username is kept. A locked-out user can still reset the password by e-mail (or an
 admin can set one, or run `manage.py unlock_sign_in <username>`): a new password clears the lock.
@@ -21,9 +21,9 @@ from django.utils.translation import gettext, ngettext
 
 from wagtail.admin.forms.auth import LoginForm
 
-from ops.cache import CacheUnavailable
-from ops.client import client_address
-from ops.rate_limit import count_in_window
+from caching.backend import CacheUnavailable
+from throttling.client import client_address
+from throttling.rate_limit import count_in_window
 
 
 def _key(kind, value):

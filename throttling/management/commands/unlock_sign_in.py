@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from ops.login_throttle import clear_username
+from throttling.login_throttle import clear_username
 
 
 class Command(BaseCommand):

@@ -3,7 +3,7 @@
 A request counts only when a person plausibly made it: a GET (not HEAD), not a browser's
 prefetch (`Sec-Purpose: prefetch`, `Purpose: prefetch`) and not a known bot or script by its
 user agent. The same visitor counts once per day per thing counted: the visitor is a SHA-256 of
-a daily salt, address and user agent, kept in the database (ops.DailyVisitor) only for that day.
+a daily salt, address and user agent, kept in the database (visitors.DailyVisitor) only for that day.
 The salt is random, lives only in the cache and is replaced each day, so a stored hash cannot be
 linked to an address even by someone who reads the database and the code.
 """
@@ -16,7 +16,8 @@ from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from .client import client_address
+from throttling.client import client_address
+
 from .models import DailyVisitor
 
 BOT_AGENTS = re.compile(

@@ -64,7 +64,7 @@ def redis_server(settings):
     server = ThrowawayRedis()
     settings.CACHES = {
         "default": {
-            "BACKEND": "ops.cache.ForgivingRedisCache",
+            "BACKEND": "caching.backend.ForgivingRedisCache",
             "LOCATION": f"redis://127.0.0.1:{server.port}/0",
             "KEY_PREFIX": f"outage-{uuid.uuid4().hex[:8]}",
         }

@@ -12,7 +12,7 @@ from django.core.management import call_command
 from django.test import RequestFactory
 from django.urls import reverse
 
-from ops.login_throttle import ThrottledLoginForm
+from throttling.login_throttle import ThrottledLoginForm
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ import pytest
 
 from django.db import OperationalError
 
-from ops import health
+from health import views as health
 
 
 @pytest.mark.parametrize("url", ["/healthz", "/readyz"])

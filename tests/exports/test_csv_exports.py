@@ -7,7 +7,7 @@ import pytest
 
 from django.urls import reverse
 
-from ops.spreadsheet import neutralise_cell
+from exports.spreadsheet import neutralise_cell
 from resources.models import ResourceDownload
 from search.models import SearchQueryLog
 from tests.factories.resources import FrameworkFactory, ResourceFactory

@@ -6,7 +6,7 @@ down. Each failure is logged; /healthz and /readyz still report the cache as unr
 outage is seen.
 
 Counters are the exception: `incr`/`decr` cannot pretend, so while Redis does not answer they raise
-CacheUnavailable, and each caller decides (ops/rate_limit.py: the public forms let the visitor
+CacheUnavailable, and each caller decides (throttling/rate_limit.py: the public forms let the visitor
 through, the admin sign-in refuses with a clear message).
 """
 

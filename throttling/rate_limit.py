@@ -2,11 +2,11 @@
 
 Each attempt takes its number atomically (the cache's add/incr) before anything is checked,
 stored or sent, so parallel requests cannot slip past a limit. Keys hold a keyed hash of the
-visitor's address (ops.client), never the address itself.
+visitor's address (throttling.client), never the address itself.
 
-While the shared cache does not answer (ops.cache.CacheUnavailable) nothing can be counted: the
+While the shared cache does not answer (caching.backend.CacheUnavailable) nothing can be counted: the
 public forms let the visitor through (take_a_turn: a Redis outage must not cost a message), the
-admin sign-in refuses (ops/login_throttle.py: an outage must not lift its lock-out).
+admin sign-in refuses (throttling/login_throttle.py: an outage must not lift its lock-out).
 """
 
 import logging
@@ -14,7 +14,8 @@ import logging
 from django.core.cache import cache
 from django.utils.crypto import salted_hmac
 
-from .cache import CacheUnavailable
+from caching.backend import CacheUnavailable
+
 from .client import client_address
 
 logger = logging.getLogger(__name__)

@@ -1,11 +1,11 @@
-"""The only data ops keeps: which anonymous visitors were already counted today."""
+"""The only data visitor counting keeps: which anonymous visitors were already counted today."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
 class DailyVisitor(models.Model):
-    """A salted hash standing for one visitor and one counted thing on one day (see ops.visitors).
+    """A salted hash standing for one visitor and one counted thing on one day (see visitors.counting).
 
     Neither the address nor the user agent is stored, and the salt is not stored here: rows of
     earlier days are deleted when the day's salt is made.

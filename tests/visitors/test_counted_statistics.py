@@ -7,9 +7,9 @@ import pytest
 
 from django.utils import timezone
 
-from ops.models import DailyVisitor
 from resources.models import Resource, ResourceDownload
 from search.models import SearchQueryLog
+from visitors.models import DailyVisitor
 
 pytestmark = pytest.mark.django_db
 SLUG = "eqavet-indicators-workbook"
