@@ -5,10 +5,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.admin_labels import TranslatedBreadcrumbsMixin
 from home.models import Partner, Topic
 
 
-class PartnerViewSet(SnippetViewSet):
+class PartnerViewSet(TranslatedBreadcrumbsMixin, SnippetViewSet):
     """The project's partner organisations; translatable, so names can follow each language."""
 
     model = Partner
@@ -19,7 +20,7 @@ class PartnerViewSet(SnippetViewSet):
     search_fields = ["name", "short_name"]
 
 
-class TopicViewSet(SnippetViewSet):
+class TopicViewSet(TranslatedBreadcrumbsMixin, SnippetViewSet):
     """The translated labels of news tags."""
 
     model = Topic

@@ -5,10 +5,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.admin_labels import TranslatedBreadcrumbsMixin
+
 from .models import NetworkMember
 
 
-class NetworkMemberViewSet(SnippetViewSet):
+class NetworkMemberViewSet(TranslatedBreadcrumbsMixin, SnippetViewSet):
     """Applications arrive as unpublished entries: filter on "live" to review them."""
 
     model = NetworkMember

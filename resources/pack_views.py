@@ -15,9 +15,9 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 from core.public_origin import public_origin
-from visitors.counting import is_countable
+from visitors.counting import counts_once_today, is_countable
 
-from .models import ToolkitPack
+from .models import ResourceDownload, ToolkitPack
 from .packs import PackView, fingerprint, max_bytes, max_resources
 from .tasks import build_pack
 
@@ -40,6 +40,14 @@ def _file_response(pack, view):
     return response
 
 
+def _count_downloads(request, pack, entries):
+    """A person's first download of this pack today counts as a download of each file it holds, in
+    the same daily counters as a file's own download link (links in its index are not downloads)."""
+    if counts_once_today(request, f"pack:{pack.pk}"):
+        held = [entry.resource for entry in entries if entry.file and entry.file.document_id]
+        ResourceDownload.record_many(held, request.LANGUAGE_CODE)
+
+
 def serve_pack(library, request):
     query = PackView.from_query(library.locale.language_code, request.GET)
     view = PackView.in_library(library, query.filters, query.work_package)
@@ -58,7 +66,8 @@ def serve_pack(library, request):
         context["state"] = "empty" if count == 0 else "too_large"
         return TemplateResponse(request, "resources/pack.html", context)
     pack = ToolkitPack.objects.filter(language_code=view.language_code, parameters=view.parameters).first()
-    key = fingerprint(view.language_code, view.entries(), view.parameters)
+    entries = view.entries()
+    key = fingerprint(view.language_code, entries, view.parameters)
     if not (pack and _stored(pack, key)) and is_countable(request):  # bots never add or build a pack
         pack, _created = ToolkitPack.objects.get_or_create(
             language_code=view.language_code,
@@ -72,6 +81,7 @@ def serve_pack(library, request):
         # hour, so a popular pack is not a database write on every download.
         if pack.requested_at < timezone.now() - REQUESTED_GRANULARITY:
             ToolkitPack.objects.filter(pk=pack.pk).update(requested_at=timezone.now())
+        _count_downloads(request, pack, entries)
         return _file_response(pack, view)
     context["state"] = "preparing"
     response = TemplateResponse(request, "resources/pack.html", context, status=202)

@@ -7,13 +7,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.tables import UpdatedAtColumn
 from wagtail.admin.widgets.button import Button
 from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet, SnippetViewSetGroup
 from wagtail_localize.models import TranslationSource
 
+from core.admin_labels import TranslatedBreadcrumbsMixin, updated_column
 from editorial.setup import is_editor, translator_languages
 from exports.spreadsheet import FormulaSafeCsvMixin
 
@@ -89,24 +89,24 @@ class LibraryEditView(EditView):
         return buttons
 
 
-class FrameworkViewSet(SnippetViewSet):
+class FrameworkViewSet(TranslatedBreadcrumbsMixin, SnippetViewSet):
     model = Framework
     index_view_class = FormulaSafeIndexView
     icon = "crosshairs"
     menu_label = _("Frameworks")
-    list_display = ["name", "acronym", "slug", UpdatedAtColumn()]
+    list_display = ["name", "acronym", "slug", updated_column()]
     list_export = ["slug", "acronym", "name", "official_url", "locale"]
     export_filename = "frameworks"
     search_fields = ["name", "acronym", "description"]
 
 
-class ResourceViewSet(SnippetViewSet):
+class ResourceViewSet(TranslatedBreadcrumbsMixin, SnippetViewSet):
     model = Resource
     index_view_class = LibraryIndexView
     edit_view_class = LibraryEditView
     icon = "doc-full"
     menu_label = _("Resources")
-    list_display = ["title", "resource_type", "slug", "publication_year", UpdatedAtColumn()]
+    list_display = ["title", "resource_type", "slug", "publication_year", updated_column()]
     list_per_page = 50
     filterset_class = ResourceFilterSet
     list_export = [

@@ -137,7 +137,10 @@ def downloads_figure(today=None):
     figure = Figure(
         "downloads",
         _("Library downloads per month"),
-        _("Downloads of library files and links per month and site language, over the last twelve months."),
+        _(
+            "Downloads of library files and links per month and site language, offline packs included, "
+            "over the last twelve months."
+        ),
         [_("Month"), _("All languages"), *[language_name(code) for code in codes]],
     )
     for month in sorted(by_month):

@@ -40,3 +40,20 @@ class ResourceDownload(models.Model):
                 cls.objects.create(**key, count=1)
         except IntegrityError:
             cls.objects.filter(**key).update(count=F("count") + 1)
+
+    @classmethod
+    def record_many(cls, resources, language_code, day=None):
+        """Add one download to each of `resources` (the files of an offline pack) in two queries:
+        the day's missing counters are created at zero (another request's insert is no conflict),
+        then all are increased together, so concurrent packs lose no count."""
+        day = day or timezone.localdate()
+        ids = sorted({resource.pk for resource in resources})
+        if not ids:
+            return
+        cls.objects.bulk_create(
+            [cls(resource_id=pk, language_code=language_code, date=day, count=0) for pk in ids],
+            ignore_conflicts=True,
+        )
+        cls.objects.filter(resource_id__in=ids, language_code=language_code, date=day).update(
+            count=F("count") + 1
+        )

@@ -344,3 +344,63 @@ def test_a_junk_work_package_is_ignored_not_a_server_error(client, value):
 
     assert response.status_code in (200, 202)
     assert not ToolkitPack.objects.filter(parameters__contains="work_package").exists()
+
+
+def pack_downloads(language="sq"):
+    """{resource pk: downloads counted today from the `language` site}."""
+    from resources.models import ResourceDownload
+
+    rows = ResourceDownload.objects.filter(language_code=language, date=timezone.localdate())
+    return dict(rows.values_list("resource_id", "count"))
+
+
+def test_a_pack_download_counts_once_per_visitor_and_day_for_each_file_it_holds(client, english_only):
+    """A trainer who takes the pack has downloaded every file in it: the same daily counters as the
+    files' own download links, once per visitor and day, none for a link or for a bot."""
+    from django.http import QueryDict
+
+    from resources.packs import PackView
+
+    b"".join(client.get(PACK).streaming_content)  # built on the first request
+    before = pack_downloads()
+    entries = PackView.from_query("sq", QueryDict("framework=eqavet")).entries()
+    held_ids = {entry.resource.pk for entry in entries if entry.file and entry.file.document_id}
+    linked_ids = {entry.resource.pk for entry in entries} - held_ids
+
+    for address in ("198.51.100.7", "198.51.100.7", "198.51.100.8"):
+        b"".join(client.get(PACK, REMOTE_ADDR=address).streaming_content)
+    b"".join(client.get(PACK, HTTP_USER_AGENT="curl/8.0", REMOTE_ADDR="198.51.100.9").streaming_content)
+
+    after = pack_downloads()
+    added = {pk: after.get(pk, 0) - before.get(pk, 0) for pk in after}
+    assert english_only.pk in held_ids
+    assert {pk for pk, count in added.items() if count} == held_ids
+    assert not linked_ids & set(added)
+    assert set(added.values()) - {0} == {2}, "two visitors, one of them twice: two downloads each"
+
+
+def test_counting_a_pack_download_keeps_the_cached_pages(client, english_only, page_cache):
+    """A download is a visitor's write, like a file download: it never empties the page cache."""
+    from caching.generation import generation
+
+    b"".join(client.get(PACK).streaming_content)
+    client.get("/sq/resources/")
+    moved_from = generation()
+
+    b"".join(client.get(PACK, REMOTE_ADDR="198.51.100.10").streaming_content)
+
+    assert generation() == moved_from
+    assert client.get("/sq/resources/")["X-Page-Cache"] == "hit"
+
+
+def test_record_many_adds_one_to_each_and_creates_the_days_first_counters(db):
+    from resources.models import ResourceDownload
+
+    first, second = ResourceFactory(), ResourceFactory()
+    ResourceDownload.record(first, "it")
+
+    ResourceDownload.record_many([first, second, second], "it")
+
+    assert pack_downloads("it") == {first.pk: 2, second.pk: 1}
+    ResourceDownload.record_many([], "it")
+    assert pack_downloads("it") == {first.pk: 2, second.pk: 1}

@@ -110,6 +110,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "languages.machine_translation.MachineTranslationErrorMiddleware",
+    # Before the editorial refusals: they and Wagtail's own speak the editor's admin language.
+    "editorial.admin_language.AdminLanguageMiddleware",
     "editorial.translator_access.TranslatorLanguageMiddleware",
     "editorial.publishing.TranslationPublishingMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
