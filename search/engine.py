@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import Count, Max
+from django.db.models import Count, IntegerField, Max, Value
 
 from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.models import Locale
+
+from core.request_memo import remembered
 
 from .models import SearchTerm
 from .word_forms import fold_word, query_words
@@ -53,30 +55,19 @@ def with_word_starts(words, locale_ids):
     return complete(words, locale_ids)[0]
 
 
-def complete(words, locale_ids, unknown=None):
+def complete(words, locale_ids):
     """(`words`, positions of the words found nowhere). A word with no form in the index of
     `locale_ids` gets the indexed words it starts ("godw" finds "godwit", "kvalif" finds
     "kvalifikacije"): a word typed half-way. Words of fewer than WORD_START_FROM letters are left as
-    they are. `unknown`: the positions of the words with no form in the index when the caller
-    knows them already (`ranked_rows`); else one query asks. Plus one query per such word."""
-    if unknown is None:
-        keys = {key for _folded, word_keys in words for key in word_keys}
-        if not keys:
-            return words, set()
-        known = set(
-            SearchTerm.objects.filter(term__in=sorted(keys), locale_id__in=list(locale_ids))
-            .values_list("term", flat=True)
-            .distinct()
-        )
-        unknown = {
-            position
-            for position, (_folded, word_keys) in enumerate(words)
-            if not known.intersection(word_keys)
-        }
+    they are. One query (`known_terms`), plus one per such word (`word_starts`)."""
+    keys = {key for _folded, word_keys in words for key in word_keys}
+    if not keys:
+        return words, set()
+    known = known_terms(keys, locale_ids)
     completed, missing = [], set()
     for position, (folded, word_keys) in enumerate(words):
         starts = []
-        if position in unknown:
+        if not known.intersection(word_keys):
             if len(folded) >= WORD_START_FROM:
                 starts = word_starts(folded, locale_ids)
             if not starts:
@@ -85,18 +76,37 @@ def complete(words, locale_ids, unknown=None):
     return completed, missing
 
 
-def word_starts(folded, locale_ids):
-    """The index's words that start with `folded`, a few of them."""
-    # A range, not LIKE: the lookup index serves it on both databases, whatever their collation.
-    starting = (
-        SearchTerm.objects.filter(
-            term__gte=folded, term__lte=folded + "z" * 40, locale_id__in=list(locale_ids), is_word=True
+def known_terms(keys, locale_ids):
+    """Which of `keys` the index of `locale_ids` has: one query, and none for keys asked before in
+    the same request (a page with no results asks again for its English count)."""
+    answered = remembered(("search-known", tuple(sorted(locale_ids))), dict)
+    asked = sorted(key for key in keys if key not in answered)
+    if asked:
+        found = set(
+            SearchTerm.objects.filter(term__in=asked, locale_id__in=list(locale_ids))
+            .values_list("term", flat=True)
+            .distinct()
         )
-        .values_list("term", flat=True)
-        .distinct()
-        .order_by("term")[:WORD_STARTS_AT_MOST]
-    )
-    return [term for term in starting if term.startswith(folded)]
+        answered.update((key, key in found) for key in asked)
+    return {key for key in keys if answered[key]}
+
+
+def word_starts(folded, locale_ids):
+    """The index's words that start with `folded`, a few of them (asked once per request)."""
+
+    def starting():
+        # A range, not LIKE: the lookup index serves it on both databases, whatever their collation.
+        terms = (
+            SearchTerm.objects.filter(
+                term__gte=folded, term__lte=folded + "z" * 40, locale_id__in=list(locale_ids), is_word=True
+            )
+            .values_list("term", flat=True)
+            .distinct()
+            .order_by("term")[:WORD_STARTS_AT_MOST]
+        )
+        return [term for term in terms if term.startswith(folded)]
+
+    return remembered(("search-starts", folded, tuple(sorted(locale_ids))), starting)
 
 
 def content_types_of(models):
@@ -195,14 +205,32 @@ VISIBLE_BY_ID_AT_MOST = 500  # more candidates than this: read the visible ids r
 
 def visible_among(visible, candidates):
     """The set of `candidates` (primary keys) in the queryset `visible`."""
-    if not candidates:
-        return set()
-    if len(candidates) <= VISIBLE_BY_ID_AT_MOST:
-        return set(visible.filter(pk__in=candidates).values_list("pk", flat=True))
-    sql, params = visible.order_by().values_list("pk").query.sql_with_params()
-    with connection.cursor() as cursor:  # plain rows: 10,000 ids without the ORM's work per row
+    return visible_among_each([(visible, candidates)])[0]
+
+
+def visible_among_each(pairs):
+    """[the set of `candidates` in `visible`] for each (visible queryset, candidates) of `pairs`,
+    in one query: a UNION ALL of each one's ids, asked by the candidates' ids when there are at
+    most VISIBLE_BY_ID_AT_MOST, else all of its visible ids (plain rows: 10,000 ids without the
+    ORM's work per row)."""
+    branches = []
+    for index, (visible, candidates) in enumerate(pairs):
+        if not candidates:
+            continue
+        ids = visible.order_by()
+        if len(candidates) <= VISIBLE_BY_ID_AT_MOST:
+            ids = ids.filter(pk__in=candidates)
+        branches.append(ids.values_list("pk", Value(index, output_field=IntegerField())))
+    found = [set() for _pair in pairs]
+    if not branches:
+        return found
+    combined = branches[0].union(*branches[1:], all=True) if len(branches) > 1 else branches[0]
+    sql, params = combined.query.sql_with_params()
+    with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        return {pk for (pk,) in cursor.fetchall()}.intersection(candidates)
+        for pk, index in cursor.fetchall():
+            found[index].add(pk)
+    return [ids.intersection(candidates) for ids, (_visible, candidates) in zip(found, pairs, strict=True)]
 
 
 def one_edit(word):

@@ -10,12 +10,18 @@ from django.apps import apps
 from django.conf import settings
 from django.core.paginator import Paginator
 
-from wagtail.models import Locale
-
 from core.folding import fold_for_search
 from core.locales import default_locale
 
-from .engine import analyse, complete, ranked_found, ranked_rows, split_by_scope, suggestion, visible_among
+from .engine import (
+    analyse,
+    complete,
+    ranked_found,
+    ranked_rows,
+    split_by_scope,
+    suggestion,
+    visible_among_each,
+)
 from .kinds import RankedHits, page_result, real_pages
 from .models import promoted_pages
 
@@ -105,17 +111,18 @@ def only_some_words(words, hits):
     return bool(found) and len(words) > 1 and not any(one.found.with_all_words for one in found)
 
 
-def search_query(query, locale, kinds):
+def search_query(query, locale, kinds, vocabulary=None):
     """(the query's words, {kind key: RankedHits}, positions of the words found nowhere).
 
     One query finds every kind's matches (search.engine.ranked_rows). Only when nothing has every
-    word is the index asked which words it lacks: each is tried as a word start, and the search
-    runs again when one is completed (search.engine.complete)."""
+    word is the index asked which words it lacks (in the locales of `vocabulary`, by default
+    `locale` and the source language): each is tried as a word start, and the search runs again
+    when one is completed (search.engine.complete)."""
     words = analyse(query, locale.language_code)
     found, has_every_word = search_every_kind(words, locale, kinds)
     if has_every_word:
         return words, found, set()
-    completed, missing = complete(words, {locale.pk, default_locale().pk})
+    completed, missing = complete(words, vocabulary or {locale.pk, default_locale().pk})
     if completed != words:  # a word got the words it starts
         found, _has_every_word = search_every_kind(completed, locale, kinds)
     return completed, found, missing
@@ -124,24 +131,27 @@ def search_query(query, locale, kinds):
 def search_every_kind(words, locale, kinds):
     """({kind key: RankedHits}, whether some object of `kinds` has every word, visible or not)
     for the analysed `words` (search.engine.analyse) in `locale`. Two queries whatever the number
-    of kinds: the matches of them all (search.engine.ranked_rows), then which pages the visitor may
-    see, all page kinds at once; plus one for the library's entries when it has matches."""
+    of kinds: the matches of them all (search.engine.ranked_rows), then which of them the visitor
+    may see, the pages of every kind and the library's entries together (visible_among_each)."""
     if not words:
         return {kind.key: RankedHits([], kind.fetch) for kind in kinds}, True
     scopes = {kind.key: kind.scope(locale) for kind in kinds}
     rows = ranked_rows(words, list(scopes.values()))
     by_kind = split_by_scope(rows, scopes)
     pages = [pk for kind in kinds if not kind.in_library for pk, _count in by_kind[kind.key]]
-    shown = visible_among(real_pages(locale), pages) if pages else set()
+    entries = [pk for kind in kinds if kind.in_library for pk, _count in by_kind[kind.key]]
+    library = apps.get_model("resources", "Resource").objects.in_library_of(locale) if entries else None
+    visible = dict(
+        zip(
+            (False, True),
+            visible_among_each([(real_pages(locale), pages), (library, entries)]),
+            strict=True,
+        )
+    )
     found = {}
     for kind in kinds:
         candidates = by_kind[kind.key]
-        if kind.in_library and candidates:
-            library = apps.get_model("resources", "Resource").objects.in_library_of(locale)
-            visible = visible_among(library, [pk for pk, _count in candidates])
-        else:
-            visible = shown
-        ranked = ranked_found(candidates, visible, len(words))
+        ranked = ranked_found(candidates, visible[kind.in_library], len(words))
         found[kind.key] = RankedHits(ranked.ids, kind.fetch, ranked)
     return found, bool(rows) and rows[0][2] == len(words)
 
@@ -152,12 +162,12 @@ def marked_terms(words):
     return sorted(keys, key=len, reverse=True)[:MARKED_TERMS_AT_MOST]
 
 
-def count_in_source_language(query, kinds):
-    """How many results the same query has in English (offered when the visitor's language has none)."""
-    source = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
-    if source is None:
-        return 0
-    _words, found, _missing = search_query(query, source, kinds)
+def count_in_source_language(query, kinds, locale):
+    """How many results the same query has in English (offered when the visitor's language, of
+    `locale`, has none). Its words are checked against the same vocabulary as the visitor's search
+    (theirs and English): what that search asked of the index is not asked again."""
+    source = default_locale()
+    _words, found, _missing = search_query(query, source, kinds, vocabulary={locale.pk, source.pk})
     return sum(hits.count() for hits in found.values())
 
 
