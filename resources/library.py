@@ -154,23 +154,41 @@ ORDERINGS = {"newest": ["-created_at", "-pk"], "title": ["title", "pk"]}
 
 def search_library(filters, locale, totals=None):
     """The library's results and facets for normalised `filters` in `locale`, and `totals`
-    ({name: aggregate}) over the results (the offline pack's size): five queries in all."""
+    ({name: aggregate}) over the results (the offline pack's size). With a query of several words
+    of which no result has all, `page_obj.only_some_words` is True (the page says so)."""
     base = Resource.objects.in_library_of(locale)
-    ranked_ids = None
+    found = None
     if filters.query:
-        ranked_ids = Resource.objects.ranked_ids(filters.query, locale)
-        base = base.filter(pk__in=ranked_ids)
+        found = Resource.objects.found_for_query(filters.query, locale)
+        base = base.filter(pk__in=found.ids)
     listed = filters.condition()
-    facet_options, found = facets(
+    facet_options, counted = facets(
         base, filters, locale, {**(totals or {}), "listed": Count("pk", filter=listed)}
     )
     results = base.filter(listed)
-    if filters.sort == "relevance" and ranked_ids is not None:
+    allowed = None
+    if filters.sort == "relevance" and found is not None:
         allowed = set(results.values_list("pk", flat=True))
-        page_obj = Paginator([pk for pk in ranked_ids if pk in allowed], PER_PAGE).get_page(filters.page)
-        cards = with_card_data(Resource.objects.all()).in_bulk(page_obj.object_list)
-        page_obj.object_list = [cards[pk] for pk in page_obj.object_list if pk in cards]
+        page_obj = Paginator([pk for pk in found.ids if pk in allowed], PER_PAGE).get_page(filters.page)
+        shown = with_card_data(Resource.objects.all()).in_bulk(page_obj.object_list)
+        page_obj.object_list = [shown[pk] for pk in page_obj.object_list if pk in shown]
     else:
         ordered = with_card_data(results.order_by(*ORDERINGS[filters.sort]))
-        page_obj = page_of(ordered, filters.page, PER_PAGE, count=found["listed"])
-    return page_obj, facet_options, found
+        page_obj = page_of(ordered, filters.page, PER_PAGE, count=counted["listed"])
+    page_obj.only_some_words = bool(
+        found is not None and page_obj.paginator.count and only_some_words(found, results, allowed)
+    )
+    return page_obj, facet_options, counted
+
+
+def only_some_words(found, results, allowed=None):
+    """Whether no entry of `results` has every word of a query of several (search.engine.Found):
+    asked of the ids in hand, or else of the database only when some entry has them all."""
+    if found.word_count < 2:
+        return False
+    every_word = [pk for pk, count in found.matched.items() if count == found.word_count]
+    if not every_word:
+        return True
+    if allowed is not None:
+        return not allowed.intersection(every_word)
+    return not results.filter(pk__in=every_word).exists()

@@ -1,9 +1,10 @@
 """The kinds of things the site search finds, in the order the results page shows them.
 
-Each `SearchKind` has a key (the `?kind=` value), a label, a `search(words, locale, shared=None)`
-(words analysed by search.engine.analyse; `shared` a dict the kinds of one search share) returning sliceable results with `.count()` (`RankedHits`: ids, best
-first, and what the engine found), and `to_result(obj, terms, kind_key, request)` turning one hit
-into a `SearchResult`.
+Each `SearchKind` has a key (the `?kind=` value), a label, the models it finds, where it looks
+(`scope`: its content types in the visitor's language, or the visitor's library), how it fetches the
+hits shown (`fetch`) and `to_result(obj, terms, kind_key, request)` turning one hit into a
+`SearchResult`. search/results.py searches every kind at once (search.engine.ranked_rows); each
+kind's share is a `RankedHits` (ids, best first, and what the engine found).
 
 Adding a page type is one line in `KINDS`: `page_kind("news", _("News"), "home.NewsPage")`. Every
 page type built on core.pages.BasePage is in the index of word forms (search/terms.py).
@@ -14,18 +15,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.apps import apps
-from django.db import connection
+from django.contrib.contenttypes.models import ContentType
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelsearch.utils import get_descendants_content_types_pks
-from wagtail.models import Locale, Page
-from wagtail_localize.models import Translation
+from wagtail.models import Page
 
+from core.locales import active_locale, default_locale
 from core.pages import public
 from core.translation_state import not_translated
 
-from .engine import Found, find
+from .engine import Found, Scope
 from .summaries import summarise
 
 
@@ -41,17 +42,13 @@ class SearchResult:
 
 @dataclass(frozen=True)
 class SearchKind:
+    """One kind of result: pages of some types in the visitor's language, or the visitor's library."""
+
     key: str
     label: str
-    search: Callable[[str, Any], Any]
+    labels: tuple  # the models ("home.NewsPage"); their subclasses are found too
     to_result: Callable[[Any, list, str, Any], SearchResult]
-
-
-class PageSearch:
-    """Search live, public, really translated pages of the given types in one locale."""
-
-    def __init__(self, *labels):
-        self.labels = labels
+    in_library: bool = False
 
     @cached_property
     def models(self):
@@ -59,46 +56,70 @@ class PageSearch:
 
     @cached_property
     def content_types(self):
-        return {pk for model in self.models for pk in get_descendants_content_types_pks(model)}
+        return tuple(sorted({pk for model in self.models for pk in get_descendants_content_types_pks(model)}))
 
-    def __call__(self, words, locale, shared=None):
-        """`shared`: a dict the kinds of one search share, which keeps the ids of the locale's real
-        pages (read once; building the translation check's SQL costs more than running it)."""
-        shared = {} if shared is None else shared
+    def scope(self, locale):
+        """Where search.engine.ranked_rows looks: the library shows English originals beside
+        translations (in_library_of), the other kinds the visitor's language only."""
+        locale_ids = (locale.pk, default_locale().pk) if self.in_library else (locale.pk,)
+        return Scope(self.content_types, tuple(dict.fromkeys(locale_ids)))
 
-        def visible_pages():  # every page kind's share of them, read in one query per search
-            if "real_pages" not in shared:
-                shared["real_pages"] = ids_of(real_pages(locale))
-            return shared["real_pages"]
+    def fetch(self, pks):
+        """{pk: object} of the hits shown, as their own types."""
+        if self.in_library:
+            return _resources_by_pk(pks)
+        return specific_pages(pks)
 
-        found = find(words, self.models, [locale.pk], visible_pages)
-        return RankedHits(found.ids, self.pages_by_pk, found)
 
-    def pages_by_pk(self, pks):
-        """The pages shown, as their own page type (one query where the kind has one type)."""
-        if len(self.models) == 1:
-            return self.models[0].objects.filter(pk__in=pks).in_bulk()
-        return {page.pk: page for page in Page.objects.filter(pk__in=pks).specific()}
+def specific_pages(pks):
+    """{pk: page as its own type} in one query: each page type's table joined through the
+    multi-table inheritance links (select_related), rather than a query per type (`.specific()`)."""
+    paths = _specific_paths()
+    found = {}
+    for page in Page.objects.filter(pk__in=pks).select_related(*paths.values()):
+        if page.content_type_id not in paths:  # a type no kind names: Wagtail's own way
+            found[page.pk] = page.specific
+            continue
+        specific = page
+        for name in paths[page.content_type_id].split("__"):
+            specific = getattr(specific, name)
+        found[page.pk] = specific
+    return found
+
+
+def _specific_paths():
+    """{content type pk: "standardpage__subpage"}: the way from Page to each page type searched."""
+    if not _PATHS:
+        for kind in KINDS:
+            for model in [] if kind.in_library else kind.models:
+                for subclass in _with_subclasses(model):
+                    chain = [
+                        parent for parent in subclass._meta.get_parent_list() if issubclass(parent, Page)
+                    ]
+                    names = [m._meta.model_name for m in [*reversed(chain), subclass] if m is not Page]
+                    _PATHS[ContentType.objects.get_for_model(subclass).pk] = "__".join(names)
+    return _PATHS
+
+
+def _with_subclasses(model):
+    found = [] if model._meta.abstract or model._meta.proxy else [model]
+    for subclass in model.__subclasses__():
+        found.extend(_with_subclasses(subclass))
+    return found
+
+
+_PATHS = {}
 
 
 def real_pages(locale):
     """The live, public pages of `locale` that read in its language: alias copies and translations
     with nothing translated yet hold another language's text, and "in the visitor's language"
-    leaves them out. The translation check (wagtail-localize's tables, per page) runs only where
-    something is translated into this language: never for the source language."""
+    leaves them out. The translation check (wagtail-localize's tables, per page) runs for the
+    languages translated into: never for the source language."""
     pages = public(Page.objects.live().filter(locale=locale, alias_of__isnull=True))
-    if Translation.objects.filter(target_locale=locale).exists():
+    if locale.pk != default_locale().pk:
         pages = pages.exclude(not_translated(Page))
     return pages
-
-
-def ids_of(queryset):
-    """The set of a queryset's primary keys, read as plain rows (10,000 ids without the ORM's work
-    per row)."""
-    sql, params = queryset.order_by().values_list("pk").query.sql_with_params()
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return {pk for (pk,) in cursor.fetchall()}
 
 
 def page_result(page, terms, kind_key, request):
@@ -112,7 +133,7 @@ def page_result(page, terms, kind_key, request):
 
 
 def page_kind(key, label, *labels):
-    return SearchKind(key, label, PageSearch(*labels), page_result)
+    return SearchKind(key, label, labels, page_result)
 
 
 class RankedHits:
@@ -141,18 +162,11 @@ def _resources_by_pk(pks):
     )
 
 
-def search_resources(words, locale, shared=None):
-    """Library entries as the visitor's library shows them (its translations, and English
-    originals where nothing is translated yet)."""
-    found = apps.get_model("resources", "Resource").objects.found_in_library(words, locale)
-    return RankedHits(found.ids, _resources_by_pk, found)
-
-
 def _library_of(request):
     """The visitor's library page, looked up once per request however many resources are shown."""
     if not hasattr(request, "_search_library"):
         request._search_library = apps.get_model("resources", "ResourceLibraryPage").for_locale(
-            Locale.get_active()
+            active_locale()
         )
     return request._search_library
 
@@ -168,7 +182,9 @@ def resource_result(resource, terms, kind_key, request):
 KINDS = [
     page_kind("news", _("News"), "home.NewsPage"),
     page_kind("events", _("Events"), "events.EventPage"),
-    SearchKind("resources", _("Library resources"), search_resources, resource_result),
+    SearchKind(
+        "resources", _("Library resources"), ("resources.Resource",), resource_result, in_library=True
+    ),
     page_kind("work-packages", _("Work packages"), "home.WorkPackagePage"),
     page_kind("pages", _("Pages"), "home.HomePage", "home.StandardPage"),
 ]

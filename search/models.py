@@ -77,6 +77,8 @@ def promoted_pages(query, locale):
         query__query_string=normalise_query_string(query), page__isnull=False
     ).order_by("sort_order")
     keys = list(promotions.values_list("page__translation_key", flat=True)[:10])
+    if not keys:  # most queries: no page to look for
+        return []
     pages = (
         public(Page.objects.live().filter(locale=locale, translation_key__in=keys))
         .exclude(not_translated(Page))

@@ -10,16 +10,22 @@ from django.apps import apps
 from django.conf import settings
 from django.core.paginator import Paginator
 
-from wagtail.models import Locale, Page
-
 from core.folding import fold_for_search
+from core.locales import default_locale
 
-from .engine import analyse, complete, suggestion, with_word_starts
-from .kinds import page_result
+from .engine import (
+    analyse,
+    complete,
+    ranked_found,
+    ranked_rows,
+    split_by_scope,
+    suggestion,
+    visible_among_each,
+)
+from .kinds import RankedHits, page_result, real_pages
 from .models import promoted_pages
 
 GROUP_SIZE = 3
-EMPTY = Page.objects.none()
 _WORDS = re.compile(r"\w+")
 RESULTS_PER_PAGE = 10
 MARKED_TERMS_AT_MOST = 30
@@ -56,40 +62,98 @@ def backend_query(query):
 
 def run_search(request, query, locale, kinds, selected_kind=None, page_number=None):
     """Count every kind; show a group of the best results per kind, or one kind paginated."""
-    words, missing = complete(analyse(query, locale.language_code), {locale.pk, Locale.get_default().pk})
-    groups, selected, page_obj = [], None, None
-    found = search_every_kind(words, locale, kinds)
-    terms = marked_terms(words)
+    words, found, missing = search_query(query, locale, kinds)
+    groups, selected, page_obj, shown = [], None, None, {}
     for kind in kinds:
         hits = found[kind.key]
-        share = KindResults(kind, count_hits(hits))
+        share = KindResults(kind, hits.count())
         if kind is selected_kind:
-            page_obj = Paginator(hits, RESULTS_PER_PAGE).get_page(page_number)
-            share.results = _present(request, kind, page_obj.object_list, terms)
+            page_obj = Paginator(hits.ids, RESULTS_PER_PAGE).get_page(page_number)
+            shown[kind.key] = list(page_obj.object_list)
             selected = share
         elif selected_kind is None and share.count:
-            share.results = _present(request, kind, hits[:GROUP_SIZE], terms)
+            shown[kind.key] = hits.ids[:GROUP_SIZE]
         groups.append(share)
+    terms = marked_terms(words)
+    objects = fetch_shown(kinds, shown)
+    for share in groups:
+        kind = share.kind
+        hits = [
+            objects[kind.in_library][pk] for pk in shown.get(kind.key, []) if pk in objects[kind.in_library]
+        ]
+        share.results = [kind.to_result(hit, terms, kind.key, request) for hit in hits]
+    if page_obj is not None:
+        page_obj.object_list = selected.results
     promoted = []
     if page_obj is None or page_obj.number == 1:
         promoted = [page_result(page, terms, "promoted", request) for page in promoted_pages(query, locale)]
     total = sum(group.count for group in groups)
     outcome = SearchOutcome(total, groups, selected, page_obj, promoted)
-    if total and len(words) > 1:
-        outcome.only_some_words = not any(
-            hits.found.with_all_words for hits in found.values() if count_hits(hits)
-        )
+    outcome.only_some_words = only_some_words(words, found.values())
     if missing:
         outcome.did_you_mean = suggestion(query, words, missing, locale)
     return outcome
 
 
+def fetch_shown(kinds, shown):
+    """{in the library: {pk: object}} of the hits shown: every page kind's in one query
+    (search.kinds.specific_pages), the library's in another."""
+    ids = {False: [], True: []}
+    for kind in kinds:
+        ids[kind.in_library].extend(shown.get(kind.key, []))
+    fetchers = {kind.in_library: kind.fetch for kind in kinds}
+    return {where: fetchers[where](pks) if pks else {} for where, pks in ids.items()}
+
+
+def only_some_words(words, hits):
+    """More than one word searched, something found, and nothing found has every word."""
+    found = [one for one in hits if one.count()]
+    return bool(found) and len(words) > 1 and not any(one.found.with_all_words for one in found)
+
+
+def search_query(query, locale, kinds, vocabulary=None):
+    """(the query's words, {kind key: RankedHits}, positions of the words found nowhere).
+
+    One query finds every kind's matches (search.engine.ranked_rows). Only when nothing has every
+    word is the index asked which words it lacks (in the locales of `vocabulary`, by default
+    `locale` and the source language): each is tried as a word start, and the search runs again
+    when one is completed (search.engine.complete)."""
+    words = analyse(query, locale.language_code)
+    found, has_every_word = search_every_kind(words, locale, kinds)
+    if has_every_word:
+        return words, found, set()
+    completed, missing = complete(words, vocabulary or {locale.pk, default_locale().pk})
+    if completed != words:  # a word got the words it starts
+        found, _has_every_word = search_every_kind(completed, locale, kinds)
+    return completed, found, missing
+
+
 def search_every_kind(words, locale, kinds):
-    """{kind key: hits} of every kind for the analysed `words` (search.engine.analyse)."""
+    """({kind key: RankedHits}, whether some object of `kinds` has every word, visible or not)
+    for the analysed `words` (search.engine.analyse) in `locale`. Two queries whatever the number
+    of kinds: the matches of them all (search.engine.ranked_rows), then which of them the visitor
+    may see, the pages of every kind and the library's entries together (visible_among_each)."""
     if not words:
-        return dict.fromkeys((kind.key for kind in kinds), EMPTY)
-    shared = {}
-    return {kind.key: kind.search(words, locale, shared) for kind in kinds}
+        return {kind.key: RankedHits([], kind.fetch) for kind in kinds}, True
+    scopes = {kind.key: kind.scope(locale) for kind in kinds}
+    rows = ranked_rows(words, list(scopes.values()))
+    by_kind = split_by_scope(rows, scopes)
+    pages = [pk for kind in kinds if not kind.in_library for pk, _count in by_kind[kind.key]]
+    entries = [pk for kind in kinds if kind.in_library for pk, _count in by_kind[kind.key]]
+    library = apps.get_model("resources", "Resource").objects.in_library_of(locale) if entries else None
+    visible = dict(
+        zip(
+            (False, True),
+            visible_among_each([(real_pages(locale), pages), (library, entries)]),
+            strict=True,
+        )
+    )
+    found = {}
+    for kind in kinds:
+        candidates = by_kind[kind.key]
+        ranked = ranked_found(candidates, visible[kind.in_library], len(words))
+        found[kind.key] = RankedHits(ranked.ids, kind.fetch, ranked)
+    return found, bool(rows) and rows[0][2] == len(words)
 
 
 def marked_terms(words):
@@ -98,23 +162,13 @@ def marked_terms(words):
     return sorted(keys, key=len, reverse=True)[:MARKED_TERMS_AT_MOST]
 
 
-def count_hits(hits):
-    """Page searches are lazy results that count in the database; the library hands back a ranked list."""
-    return len(hits) if isinstance(hits, list) else hits.count()
-
-
-def _present(request, kind, hits, terms):
-    return [kind.to_result(hit, terms, kind.key, request) for hit in hits]
-
-
-def count_in_source_language(query, kinds):
-    """How many results the same query has in English (offered when the visitor's language has none)."""
-    source = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
-    if source is None:
-        return 0
-    words = with_word_starts(analyse(query, source.language_code), {source.pk})
-    found = search_every_kind(words, source, kinds)
-    return sum(count_hits(hits) for hits in found.values())
+def count_in_source_language(query, kinds, locale):
+    """How many results the same query has in English (offered when the visitor's language, of
+    `locale`, has none). Its words are checked against the same vocabulary as the visitor's search
+    (theirs and English): what that search asked of the index is not asked again."""
+    source = default_locale()
+    _words, found, _missing = search_query(query, source, kinds, vocabulary={locale.pk, source.pk})
+    return sum(hits.count() for hits in found.values())
 
 
 def library_page(locale):

@@ -36,7 +36,7 @@ def search(request):
         if not outcome.total and context["library_page"] is not None:
             context["framework_shortcuts"] = context["library_page"].framework_shortcuts(request)
         if not outcome.total and not outcome.promoted and locale.language_code != settings.LANGUAGE_CODE:
-            context["source_count"] = count_in_source_language(query, kinds)
+            context["source_count"] = count_in_source_language(query, kinds, locale)
             with translation.override(settings.LANGUAGE_CODE):
                 context["source_search_url"] = f"{reverse('search')}?{urlencode({'q': query})}"
         if selected is None and "page" not in request.GET and is_countable(request):

@@ -139,10 +139,15 @@ class ResourceQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def ranked_ids(self, query, locale):
         """Primary keys of the entries of `locale`'s library matching `query`, in any word order and
         word form, best first: for the library's search box, its offline pack and the API."""
+        return self.found_for_query(query, locale).ids
+
+    def found_for_query(self, query, locale):
+        """search.engine.Found of `query` in `locale`'s library: the ids best first, and how many of
+        the query's words each has (the library says when none has them all)."""
         from search.engine import analyse, with_word_starts
 
         words = with_word_starts(analyse(query, locale.language_code), {locale.pk, default_locale().pk})
-        return self.found_in_library(words, locale).ids
+        return self.found_in_library(words, locale)
 
     def search_ids(self, query, locale, limit=MAX_SEARCH_RESULTS):
         return self.ranked_ids(query, locale)[:limit]

@@ -23,20 +23,8 @@ from tests.conftest import query_counts
 pytestmark = pytest.mark.django_db
 
 MAX_QUERIES = 15
-# Page types still over the budget, each held to what it costs now so that it can only go down
-# (the closing notes of issue 25 say what is left to do for each).
-OVER_BUDGET = {
-    "search": 34,
-}
 MAX_SAME_SHAPE = 2
-# Searches read each kind's matches (news, events, pages, the library) in a query of the same
-# shape: one grouped query for every kind is the next step (docs/decisions/0006-search-design.md).
-SAME_SHAPE_PER_KIND = {"search"}
 ADDED_ITEMS = 40
-
-
-def budget(target):
-    return OVER_BUDGET.get(target.label.removesuffix(" (untranslated)"), MAX_QUERIES)
 
 
 def shape(sql):
@@ -49,7 +37,7 @@ def test_every_public_page_type_costs_at_most_15_queries_in_every_language(clien
     counts, _responses = query_counts(client, [target.url for target in targets])
 
     over = {
-        str(target): count for target, count in zip(targets, counts, strict=True) if count > budget(target)
+        str(target): count for target, count in zip(targets, counts, strict=True) if count > MAX_QUERIES
     }
     assert not over, f"over budget: {over}"
 
@@ -60,8 +48,6 @@ def test_no_page_runs_the_same_query_shape_more_than_twice(client):
 
     repeated = {}
     for target, sqls in zip(targets, queries, strict=True):
-        if target.label in SAME_SHAPE_PER_KIND:
-            continue
         shapes = Counter(shape(sql) for sql in sqls)
         worst = max(shapes.values(), default=0)
         if worst > MAX_SAME_SHAPE:

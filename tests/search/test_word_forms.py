@@ -82,6 +82,24 @@ def test_entries_with_every_word_come_first_then_those_with_most(client):
     assert texts(response, ".search-some-words") == ["Nijedan unos nema sve vaše riječi; ovi imaju najviše."]
 
 
+def test_the_library_says_so_too_when_no_entry_has_every_word(client):
+    response = client.get("/cnr/resources/", {"q": "samoprocjena digitalnih vještina EQAVET"})
+
+    assert library_titles(client, "cnr", "samoprocjena digitalnih vještina EQAVET")[0] == (
+        "Samoprocjena digitalnih vještina za trenere"
+    )
+    assert texts(response, ".library__results .search-some-words") == [
+        "Nijedan unos nema sve vaše riječi; ovi imaju najviše."
+    ]
+    # In any order of the listing, and not when an entry has every word or one word was searched.
+    by_title = client.get(
+        "/cnr/resources/", {"q": "samoprocjena digitalnih vještina EQAVET", "sort": "title"}
+    )
+    assert texts(by_title, ".search-some-words")
+    for query in ("EQAVET samoprocjena", "samoprocjena"):
+        assert not texts(client.get("/cnr/resources/", {"q": query}), ".search-some-words"), query
+
+
 def test_no_note_when_an_entry_has_every_word(client):
     response = site_results(client, "sq", "EQAVET vetëvlerësimi")
 

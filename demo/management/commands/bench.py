@@ -139,8 +139,10 @@ class Command(BaseCommand):
             self.stdout.write(f"Growth timed in {time.perf_counter() - started:.0f} s")
         self.print_table(rows)
         self.stdout.write("\nSite search, each query searched for the first time in its content generation:")
-        for language, size, (p50, p95) in new_queries:
-            self.stdout.write(f"  {language:<4} {size:>6} items: p50 {p50:.1f} ms, p95 {p95:.1f} ms")
+        for language, size, (p50, p95, cpu95) in new_queries:
+            self.stdout.write(
+                f"  {language:<4} {size:>6} items: p50 {p50:.1f} ms, p95 {p95:.1f} ms (CPU p95 {cpu95:.1f} ms)"
+            )
         if not self.print_verdict(rows, new_queries, growth):
             raise CommandError("Targets missed (see above).")
 
@@ -278,13 +280,16 @@ class Command(BaseCommand):
         ]:
             words.extend(word.lower() for word in re.findall(r"[^\W\d_]{4,}", title))
         words = list(dict.fromkeys(words))[:requests] or ["training"]
-        timings = []
+        timings, cpu = [], []
         with every_cache_off():
             for word in words:
-                started = time.perf_counter()
+                started, started_cpu = time.perf_counter(), time.process_time()
                 client.get(f"/{language}/search/?q={word}")
                 timings.append((time.perf_counter() - started) * 1000)
-        return statistics.median(timings), _percentile(timings, 0.95)
+                cpu.append((time.process_time() - started_cpu) * 1000)
+        # The CPU time of this process is the whole request's work with SQLite: what it costs on an
+        # idle core when the machine is shared (the wall time then includes waiting for one).
+        return statistics.median(timings), _percentile(timings, 0.95), _percentile(cpu, 0.95)
 
     def print_table(self, rows):
         header = (
@@ -306,12 +311,12 @@ class Command(BaseCommand):
         def check(met, text):
             checks.append((met, text))
 
-        for language, size, (_p50, p95) in new_queries:
+        for language, size, (_p50, p95, cpu95) in new_queries:
             if size >= LARGE_SIZE:
                 check(
                     p95 <= SEARCH_P95_MS,
                     f"search [{language}], queries new to the generation: p95 {p95:.1f} ms at {size} items "
-                    f"(target <= {SEARCH_P95_MS} ms)",
+                    f"(target <= {SEARCH_P95_MS} ms; CPU p95 {cpu95:.1f} ms)",
                 )
 
         by_type = {}

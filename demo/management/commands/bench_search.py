@@ -8,6 +8,7 @@ form, in a random order), in every language. Prints p50 and p95 beside the targe
 non-zero when p95 misses it. `make bench` calls it.
 """
 
+import os
 import random
 import statistics
 import time
@@ -69,6 +70,12 @@ class Command(BaseCommand):
         fill_site(options["items"], self.stdout.write)
         self.stdout.write(
             f"Ready in {time.perf_counter() - started:.0f} s ({SearchTerm.objects.count()} word forms)"
+        )
+        load = os.getloadavg()[0]
+        self.stdout.write(
+            f"Load average {load:.1f} on {os.cpu_count()} cores: wall times include waiting for a core"
+            if load > (os.cpu_count() or 1) / 2
+            else f"Load average {load:.1f} on {os.cpu_count()} cores"
         )
         randomiser = random.Random(options["seed"])  # noqa: S311 - repeatable queries, no secret
         client = Client()
