@@ -168,7 +168,8 @@ def search_library(filters, locale, totals=None):
     results = base.filter(listed)
     allowed = None
     if filters.sort == "relevance" and found is not None:
-        allowed = set(results.values_list("pk", flat=True))
+        # The search found only what the library shows (in_library_of): ticked facets narrow it.
+        allowed = set(results.values_list("pk", flat=True)) if filters.active else set(found.ids)
         page_obj = Paginator([pk for pk in found.ids if pk in allowed], PER_PAGE).get_page(filters.page)
         shown = with_card_data(Resource.objects.all()).in_bulk(page_obj.object_list)
         page_obj.object_list = [shown[pk] for pk in page_obj.object_list if pk in shown]
