@@ -17,18 +17,20 @@ from wagtail.api.v2.views import BaseAPIViewSet
 
 from core.locales import default_locale
 from core.public_origin import absolute
-from resources.choices import AUDIENCES, EQF_LEVELS, FILE_LANGUAGES, RESOURCE_TYPES
-from resources.facets import facets
+from resources.choices import FILE_LANGUAGES
+from resources.facets import FrameworkFacet, facets
 from resources.filters import clean_text, normalise
 from resources.library import with_card_data
 from resources.models import Framework, Resource, ResourceLibraryPage, ResourceTag
 
 from .base import JSONErrorsMixin, requested_locale
 
-FACET_PARAMETERS = ("framework", "type", "audience", "eqf", "language", "tag")
-CHOICES = {"type": RESOURCE_TYPES, "audience": AUDIENCES, "eqf": EQF_LEVELS, "language": FILE_LANGUAGES}
-PARAMETERS = {"locale", "search", "limit", "offset", "_", *FACET_PARAMETERS}
 MAX_SEARCH_LENGTH = 200
+
+
+def parameters():
+    """What a listing may be asked: its own parameters and each facet of the library's registry."""
+    return {"locale", "search", "limit", "offset", "_", *(facet.param for facet in facets())}
 
 
 def public_library(locale):
@@ -82,6 +84,25 @@ def labelled(keys, options):
     return [{"key": key, "label": str(labels[key])} for key in keys if key in labels]
 
 
+def facet_fields(resource):
+    """The entry's facets, read from the library's registry, by their export column: a facet with
+    options as a list of {key, label} (one {key, label} or None when it holds one value), free tags
+    as their names. Frameworks are labelled per language from their snippets (ResourceJSON)."""
+    fields = {}
+    for facet in facets():
+        if isinstance(facet, FrameworkFacet):
+            continue
+        value = facet.export(resource)
+        options = getattr(facet, "options", None)
+        if options is None:
+            fields[facet.column] = value
+        elif facet.multi:
+            fields[facet.column] = labelled(value, options)
+        else:
+            fields[facet.column] = (labelled([value], options) or [None])[0]
+    return fields
+
+
 class ResourceJSON:
     """Turns resources into the endpoint's JSON for one request and language."""
 
@@ -123,14 +144,11 @@ class ResourceJSON:
                 "slug": resource.slug,
                 "summary": resource.summary,
                 "description": resource.description,
-                "resource_type": (labelled([resource.resource_type], RESOURCE_TYPES) or [None])[0],
+                **facet_fields(resource),
                 "frameworks": [
                     {"slug": link.framework.slug, "label": self.framework_labels.get(link.framework.slug)}
                     for link in resource.framework_links.all()
                 ],
-                "audiences": labelled(resource.audiences, AUDIENCES),
-                "eqf_levels": labelled(resource.eqf_levels, EQF_LEVELS),
-                "file_languages": labelled(resource.file_languages, FILE_LANGUAGES),
                 "files": [self.file_json(resource, item) for item in resource.attached_files],
                 # The file a reader of the requested language gets: theirs, else the source's.
                 "download_url": self.download_url(resource, attached) if attached else None,
@@ -169,7 +187,7 @@ class ResourcesAPIViewSet(JSONErrorsMixin, BaseAPIViewSet):
         return [pk for pk in ranked if pk in allowed]
 
     def listing_view(self, request):
-        self.check_parameters(PARAMETERS)
+        self.check_parameters(parameters())
         locale = requested_locale(request, default=default_locale())
         library = public_library(locale)
         entries = self.entries(locale) if library else Resource.objects.none()

@@ -16,10 +16,9 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.forms.models import AbstractFormField, FormMixin, FormSubmission
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.models import TranslatableMixin
-from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.pages import BasePage
+from core.pages import BasePage, IntroPage
 
 from .public_forms import HoneypotForm, rate_limit_message, send_or_log, take_a_turn
 
@@ -46,14 +45,13 @@ class ContactFormField(TranslatableMixin, AbstractFormField):
         verbose_name = _("Form field")
 
 
-class ContactPage(FormMixin, BasePage):
+class ContactPage(FormMixin, IntroPage):
     """Write to the project: the message goes to CONTACT_EMAIL and is kept for officers.
 
     A honeypot field and a per-address rate limit keep bots out (contact/public_forms.py); a post
     caught by the honeypot gets the thank-you page but is neither stored nor sent.
     """
 
-    intro = models.TextField(_("Introduction"), blank=True, max_length=600)
     thank_you_text = models.TextField(
         _("Thank-you text"), blank=True, help_text=_("Shown after a message has been sent.")
     )
@@ -65,7 +63,6 @@ class ContactPage(FormMixin, BasePage):
         InlinePanel("form_fields", label=_("Form fields")),
         FieldPanel("thank_you_text"),
     ]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []

@@ -169,3 +169,21 @@ def _searchable_content(instance, field_name):
     if hasattr(model_field, "get_searchable_content"):
         return [str(text) for text in model_field.get_searchable_content(value)]
     return [str(value)]
+
+
+def intro_field(label=None):
+    """The short text under a page's title, which listings, feeds, search and the meta description
+    read too; a detail page calls it its summary."""
+    return models.TextField(label or _("Introduction"), blank=True, max_length=600)
+
+
+class IntroPage(BasePage):
+    """A page that opens with an introduction: the field, its panel and its search entry, once."""
+
+    intro = intro_field()
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        abstract = True

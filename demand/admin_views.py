@@ -6,16 +6,13 @@ from django.apps import apps
 from django.conf import settings
 from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Coalesce
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from exports.spreadsheet import SafeSpreadsheetMixin
+from exports.reports import SpreadsheetReportView
 
 from .models import TranslationRequest
 
@@ -43,38 +40,27 @@ def with_source_titles(queryset):
     return queryset.annotate(title=Coalesce(*(Subquery(title) for title in titles)))
 
 
-class TranslationRequestReportView(SafeSpreadsheetMixin, ReportView):
+class TranslationRequestReportView(SpreadsheetReportView):
     """What visitors most want translated, per language: one row per item and language."""
 
     page_title = _("Most requested translations")
     header_icon = "wagtail-localize-language"
+    url_path = "reports/translation-requests/"
     index_url_name = "translation_requests_report"
-    index_results_url_name = "translation_requests_report_results"
-    template_name = "exports/counted_report.html"
+    filename = "translation-requests"
     what_is_counted = _(
         'Counted: a visitor\'s click on "I would use this in my language" on a page or library entry not translated into that language, once per visitor, item, language and day. Not counted: bots, prefetches, repeated clicks. No address or browser detail is stored.'
     )
     filterset_class = RequestFilterSet
     permission_policy = ModelPermissionPolicy(TranslationRequest)
     permission_required = "view"
-    columns = [
-        Column("title", label=_("Item (English)")),
-        Column("content_type", label=_("Kind")),
-        Column("language_code", label=_("Language")),
-        Column("count", label=_("Requests")),
-        Column("last_requested", label=_("Last requested")),
-    ]
-    list_export = ["title", "content_type", "language_code", "count", "last_requested"]
-    export_headings = {
+    fields = {
         "title": _("Item (English)"),
         "content_type": _("Kind"),
         "language_code": _("Language"),
         "count": _("Requests"),
         "last_requested": _("Last requested"),
     }
-
-    def get_filename(self):
-        return f"translation-requests-{timezone.localdate().isoformat()}"
 
     def get_queryset(self):
         rows = TranslationRequest.objects.select_related("content_type")

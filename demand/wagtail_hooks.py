@@ -1,10 +1,8 @@
 """Admin reports of what visitors ask for (editorial/roles.py says who reads them)."""
 
-from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -13,41 +11,7 @@ from exports.spreadsheet import SafeSpreadsheetMixin
 from .admin_views import TranslationRequestReportView
 from .reuse import ReuseReport
 
-
-@hooks.register("register_admin_urls")
-def register_demand_report_urls():
-    return [
-        path(
-            "reports/translation-requests/",
-            TranslationRequestReportView.as_view(),
-            name="translation_requests_report",
-        ),
-        path(
-            "reports/translation-requests/results/",
-            TranslationRequestReportView.as_view(results_only=True),
-            name="translation_requests_report_results",
-        ),
-    ]
-
-
-class PermittedMenuItem(MenuItem):
-    def __init__(self, *args, permission, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
-
-
-@hooks.register("register_reports_menu_item")
-def register_demand_report_menu_item():
-    return PermittedMenuItem(
-        _("Most requested translations"),
-        reverse("translation_requests_report"),
-        icon_name="wagtail-localize-language",
-        order=715,
-        permission="demand.view_translationrequest",
-    )
+TranslationRequestReportView.register(order=715)
 
 
 class ReuseReportIndexView(SafeSpreadsheetMixin, IndexView):

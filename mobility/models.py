@@ -21,7 +21,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.countries import Country, country_name
 from core.listing import page_of
 from core.locales import locale_of, localized
-from core.pages import BasePage
+from core.pages import BasePage, IntroPage, intro_field
 from core.translation_state import expect_readings
 from home.blocks import BodyStreamBlock
 from resources.models import Resource, ResourceLibraryPage
@@ -34,13 +34,8 @@ class MobilityRole(models.TextChoices):
     TRAINER = "trainer", _("Trainer")
 
 
-class MobilityIndexPage(BasePage):
+class MobilityIndexPage(IntroPage):
     """The mobility stories of one language, newest first, filterable by country, role and year."""
-
-    intro = models.TextField(_("Introduction"), blank=True, max_length=600)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["mobility.MobilityPage"]
@@ -92,7 +87,7 @@ class MobilityPage(BasePage):
     """One staff or trainer mobility: who went (by role), from where to where, when, what they
     learned and which library tools they tried back home."""
 
-    intro = models.TextField(_("Summary"), blank=True, max_length=600)
+    intro = intro_field(_("Summary"))
     role = models.CharField(_("Participant's role"), max_length=20, choices=MobilityRole.choices)
     participant_name = models.CharField(
         _("Participant's name"),

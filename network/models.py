@@ -16,7 +16,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.locales import default_locale, locale_of
 from core.moderation import ModeratedSnippet
-from core.pages import BasePage
+from core.pages import IntroPage
 
 # Imported with the models, so the page cache knows its parameters (core.listing) from the start.
 from .filters import DirectoryFilters
@@ -96,13 +96,8 @@ def members_for(locale):
     return members.select_related("locale").order_by("name", "pk")
 
 
-class NetworkDirectoryPage(RoutablePageMixin, BasePage):
+class NetworkDirectoryPage(RoutablePageMixin, IntroPage):
     """The directory: filters (GET), a map of the cities and the list; `join/` is the application form."""
-
-    intro = models.TextField(_("Introduction"), blank=True, max_length=600)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []

@@ -4,15 +4,12 @@ import django_filters
 
 from django.conf import settings
 from django.db.models import Sum
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
-from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from exports.spreadsheet import FormulaSafeCsvMixin
+from exports.reports import SpreadsheetReportView
 
 from .models import Resource, ResourceDownload
 
@@ -26,44 +23,27 @@ class DownloadFilterSet(WagtailFilterSet):
         fields = ["date", "language_code"]
 
 
-class DownloadReportView(FormulaSafeCsvMixin, ReportView):
+class DownloadReportView(SpreadsheetReportView):
     """Downloads summed per resource version and site language over the chosen dates."""
 
     page_title = _("Resource downloads")
     header_icon = "download"
+    url_path = "reports/resource-downloads/"
     index_url_name = "resource_downloads"
-    index_results_url_name = "resource_downloads_results"
-    template_name = "exports/counted_report.html"
+    filename = "resource-downloads"
     what_is_counted = _(
         "Counted: a person's download of a file or link, once per visitor, resource and day. Not counted: repeated clicks on the same day, HEAD requests, browser prefetches and known bots. No address or browser detail is stored."
     )
     filterset_class = DownloadFilterSet
     permission_policy = ModelPermissionPolicy(Resource)
     permission_required = "change"
-    columns = [
-        Column("resource__title", label=_("Resource")),
-        Column("resource__slug", label=_("Slug")),
-        Column("resource__locale__language_code", label=_("Resource language")),
-        Column("language_code", label=_("Site language")),
-        Column("downloads", label=_("Downloads")),
-    ]
-    list_export = [
-        "resource__slug",
-        "resource__title",
-        "resource__locale__language_code",
-        "language_code",
-        "downloads",
-    ]
-    export_headings = {
-        "resource__slug": _("Slug"),
+    fields = {
         "resource__title": _("Resource"),
+        "resource__slug": _("Slug"),
         "resource__locale__language_code": _("Resource language"),
         "language_code": _("Site language"),
         "downloads": _("Downloads"),
     }
-
-    def get_filename(self):
-        return f"resource-downloads-{timezone.localdate().isoformat()}"
 
     def get_queryset(self):
         return ResourceDownload.objects.all()

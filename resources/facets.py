@@ -2,7 +2,7 @@
 
 Each facet says how it is named in URLs, which model field holds it, its options and label, whether
 a resource has one value or several, and its import/export column. The public filters, the counts,
-the import/export format, the admin filters and the library template all loop over `FACETS`, so a
+the import/export format, the admin filters, the library template and the API all loop over `FACETS`, so a
 new facet is a model field, its migration and one line here.
 
 Facets on relations import the models inside their methods: resources.models loads this module

@@ -135,28 +135,7 @@ class LibraryViewSetGroup(SnippetViewSetGroup):
 register_snippet(LibraryViewSetGroup)
 
 
-@hooks.register("register_admin_urls")
-def register_download_report_urls():
-    return [
-        path("reports/resource-downloads/", DownloadReportView.as_view(), name="resource_downloads"),
-        path(
-            "reports/resource-downloads/results/",
-            DownloadReportView.as_view(results_only=True),
-            name="resource_downloads_results",
-        ),
-    ]
-
-
-class DownloadReportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("resources.change_resource")
-
-
-@hooks.register("register_reports_menu_item")
-def register_download_report_menu_item():
-    return DownloadReportMenuItem(
-        _("Resource downloads"), reverse("resource_downloads"), icon_name="download", order=900
-    )
+DownloadReportView.register(order=900)
 
 
 @hooks.register("register_admin_urls")

@@ -8,19 +8,16 @@ stays for programs.
 
 import csv
 
-from django.db import models
 from django.db.models import Count, Prefetch, Value
 from django.http import HttpResponse
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.search import index
 
 from core.locales import locale_of
-from core.pages import BasePage
+from core.pages import IntroPage
 from core.translation_state import expect_readings
 from events.models import EventPage
 from exports.spreadsheet import XLSX_CONTENT_TYPE, neutralise_cell, xlsx_bytes
@@ -43,13 +40,8 @@ def output_labels(outputs):
     return [labels[kind](n) % {"counter": n} for kind, n in outputs.items() if n]
 
 
-class ResultsPage(RoutablePageMixin, BasePage):
+class ResultsPage(RoutablePageMixin, IntroPage):
     """Results at a glance for funders and partners: work packages, deliverables and figures."""
-
-    intro = models.TextField(_("Introduction"), blank=True, max_length=600)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []

@@ -4,15 +4,12 @@ import django_filters
 
 from django.conf import settings
 from django.db.models import Max, Sum
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
-from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from exports.spreadsheet import FormulaSafeCsvMixin
+from exports.reports import SpreadsheetReportView
 
 from .models import SearchQueryLog
 
@@ -36,38 +33,27 @@ class SearchQueryFilterSet(WagtailFilterSet):
         return queryset.filter(best_results=0) if value else queryset.filter(best_results__gt=0)
 
 
-class SearchQueryReportView(FormulaSafeCsvMixin, ReportView):
+class SearchQueryReportView(SpreadsheetReportView):
     """Top queries per language over the chosen days; "found nothing" shows what the site lacks."""
 
     page_title = _("What trainers search for")
     header_icon = "search"
+    url_path = "reports/search-queries/"
     index_url_name = "search_queries_report"
-    index_results_url_name = "search_queries_report_results"
-    template_name = "exports/counted_report.html"
+    filename = "search-queries"
     what_is_counted = _(
         "Counted: each search by a person (not bots or browser prefetches), per language and day, with the query folded and shortened. Only a limited number of new queries per language is added each day. No address or browser detail is stored."
     )
     filterset_class = SearchQueryFilterSet
     permission_policy = ModelPermissionPolicy(SearchQueryLog)
     permission_required = "view"
-    columns = [
-        Column("query", label=_("Query")),
-        Column("language_code", label=_("Language")),
-        Column("total_searches", label=_("Searches")),
-        Column("best_results", label=_("Results")),
-        Column("last_searched", label=_("Last searched")),
-    ]
-    list_export = ["query", "language_code", "total_searches", "best_results", "last_searched"]
-    export_headings = {
+    fields = {
         "query": _("Query"),
         "language_code": _("Language"),
         "total_searches": _("Searches"),
         "best_results": _("Results"),
         "last_searched": _("Last searched"),
     }
-
-    def get_filename(self):
-        return f"search-queries-{timezone.localdate().isoformat()}"
 
     def get_queryset(self):
         return (

@@ -26,7 +26,7 @@ from core.images import make_renditions
 from core.json_script import json_for_script
 from core.listing import page_of
 from core.locales import active_locale, localized
-from core.pages import BasePage, public, section_page
+from core.pages import BasePage, IntroPage, intro_field, public, section_page
 from core.translation_state import expect_readings, not_translated
 from home.blocks import BodyStreamBlock
 
@@ -96,13 +96,8 @@ class CalendarDays(models.TextChoices):
 PHOTO_RENDITIONS = ("width-400|format-webp", "width-800|format-webp")
 
 
-class EventIndexPage(RoutablePageMixin, BasePage):
+class EventIndexPage(RoutablePageMixin, IntroPage):
     """The events of one language: upcoming first (soonest first), then past ones, paginated."""
-
-    intro = models.TextField(_("Introduction"), blank=True, max_length=600)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
@@ -182,7 +177,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 class EventPage(RoutablePageMixin, BasePage):
     """One event, with its times in its own time zone, its programme, and afterwards its outputs."""
 
-    intro = models.TextField(_("Summary"), blank=True, max_length=600)
+    intro = intro_field(_("Summary"))
     event_type = models.CharField(_("Type of event"), max_length=20, choices=EventType.choices)
     start = models.DateTimeField(_("Starts"), help_text=_("Local time at the event, in its time zone."))
     end = models.DateTimeField(_("Ends"), help_text=_("Local time at the event, in its time zone."))

@@ -22,7 +22,7 @@ from core.images import make_renditions
 from core.json_script import json_for_script
 from core.listing import page_of
 from core.locales import active_locale, locale_of, localized
-from core.pages import BasePage, section_page
+from core.pages import BasePage, IntroPage, section_page
 from core.translation_state import expect_readings
 from home.blocks import BodyStreamBlock
 from home.feeds import NewsFeed
@@ -34,13 +34,8 @@ NEWS_PER_PAGE = 10
 SOCIAL_RENDITION = "fill-1200x630|format-jpeg"
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
+class NewsIndexPage(RoutablePageMixin, IntroPage):
     """The news of one language, newest first, filtered by ?tag= and ?work_package=; RSS at feed/."""
-
-    intro = models.TextField(_("Introduction"), blank=True, max_length=600)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.NewsPage"]

@@ -11,7 +11,7 @@ from wagtail.search import index
 
 from core.images import make_renditions
 from core.locales import active_locale, locale_of
-from core.pages import BasePage, section_page
+from core.pages import BasePage, IntroPage, section_page
 from core.translation_state import expect_readings
 from home.blocks import BodyStreamBlock
 
@@ -20,7 +20,7 @@ from .snippets import LOGO_RENDITION, Partner
 from .work_packages import WorkPackageIndexPage
 
 
-class HomePage(BasePage):
+class HomePage(IntroPage):
     """The start page of one language: what VET-WEB is, and the way into the site's sections."""
 
     headline = models.CharField(
@@ -29,7 +29,6 @@ class HomePage(BasePage):
         blank=True,
         help_text=_("What VET-WEB offers, in one sentence: the page's main heading."),
     )
-    intro = models.TextField(_("Introduction"), blank=True, max_length=600)
     body = StreamField(BodyStreamBlock(), verbose_name=_("Body"), blank=True)
 
     content_panels = [
@@ -110,14 +109,13 @@ class HomePage(BasePage):
         return context
 
 
-class StandardPage(BasePage):
+class StandardPage(IntroPage):
     """A plain page: about the project, the accessibility statement, the privacy notice."""
 
-    intro = models.TextField(_("Introduction"), blank=True, max_length=600)
     body = StreamField(BodyStreamBlock(), verbose_name=_("Body"), blank=True)
 
-    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    content_panels = [*IntroPage.content_panels, FieldPanel("body")]
+    search_fields = [*IntroPage.search_fields, index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]

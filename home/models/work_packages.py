@@ -18,7 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.locales import localized
-from core.pages import BasePage
+from core.pages import BasePage, IntroPage, intro_field
 from core.translation_state import expect_readings
 from home.blocks import BodyStreamBlock
 
@@ -30,13 +30,8 @@ LINKED_PAGES = {"events": "events.EventPage", "mobilities": "mobility.MobilityPa
 LINKED_ITEMS_LIMIT = 20
 
 
-class WorkPackageIndexPage(BasePage):
+class WorkPackageIndexPage(IntroPage):
     """The list of work packages, each with its status and progress (deliverables done / total)."""
-
-    intro = models.TextField(_("Introduction"), blank=True, max_length=600)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.WorkPackagePage"]
@@ -78,7 +73,7 @@ class WorkPackagePage(BasePage):
         COMPLETED = "completed", _("Completed")
 
     number = models.PositiveSmallIntegerField(_("Number"), help_text=_("1 for WP1, 2 for WP2, …"))
-    intro = models.TextField(_("Summary"), blank=True, max_length=600)
+    intro = intro_field(_("Summary"))
     lead_partner = models.ForeignKey(
         "home.Partner",
         verbose_name=_("Lead partner"),

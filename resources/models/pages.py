@@ -4,19 +4,17 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.db import models
 from django.db.models import Case, IntegerField, Prefetch, Q, Sum, Value, When
 from django.http import Http404, QueryDict
 from django.shortcuts import redirect
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from core.language_links import LanguageLink, language_name
 from core.locales import active_locale, locale_of
-from core.pages import BasePage, section_page
+from core.pages import IntroPage, section_page
 from core.translation_state import PARTLY_TRANSLATED, not_translated, reading_of, readings
 from resources.facets import topic_label
 from resources.filters import LibraryFilters
@@ -37,12 +35,8 @@ class FrameworkShortcut:
     count: int
 
 
-class ResourceLibraryPage(RoutablePageMixin, BasePage):
+class ResourceLibraryPage(RoutablePageMixin, IntroPage):
     """The resource library of one language: /<lang>/resources/, /<slug>/ and /<slug>/download/."""
-
-    intro = models.TextField(_("Introduction"), blank=True, max_length=600)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []

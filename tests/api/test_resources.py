@@ -7,6 +7,7 @@ from django.utils import translation
 
 from wagtail.models import Locale, PageViewRestriction
 
+from resources import facets as registry
 from resources.choices import AUDIENCES, EQF_LEVELS, FILE_LANGUAGES, RESOURCE_TYPES
 from resources.filters import LibraryFilters
 from resources.models import Framework, Resource, ResourceLibraryPage
@@ -86,6 +87,27 @@ def test_labels_are_in_the_requested_language(get_json, language):
     if language != "en":
         english = {str(label) for _key, label in RESOURCE_TYPES}
         assert any(item["resource_type"]["label"] not in english for item in items)
+
+
+def test_each_entry_gives_every_facet_of_the_registry_tags_included(get_json):
+    items = read_all(get_json, locale="en")
+
+    columns = {facet.column for facet in registry.facets()}
+    assert all(columns <= set(item) for item in items)
+    tagged = next(item for item in items if item["tags"])
+    resource = Resource.objects.get(pk=tagged["id"])
+    assert tagged["tags"] == sorted(resource.tags.values_list("name", flat=True))
+
+
+def test_a_facet_added_to_the_registry_is_a_filter_and_a_field_of_the_api(get_json, monkeypatch):
+    kind = registry.ChoiceFacet("kind", "resource_type", "Kind", RESOURCE_TYPES, column="kind")
+    monkeypatch.setattr(registry, "FACETS", [*registry.FACETS, kind])
+
+    status, data = get_json("/api/v2/resources/", {"locale": "en", "kind": "guide"})
+
+    assert status == 200, data
+    assert data["items"]
+    assert {item["kind"]["key"] for item in data["items"]} == {"guide"}
 
 
 def test_an_untranslated_entry_is_listed_in_english_and_says_so(get_json):

@@ -36,9 +36,7 @@ def test_every_public_page_type_costs_at_most_15_queries_in_every_language(clien
     targets = all_public_urls(include_missing=False)
     counts, _responses = query_counts(client, [target.url for target in targets])
 
-    over = {
-        str(target): count for target, count in zip(targets, counts, strict=True) if count > MAX_QUERIES
-    }
+    over = {str(target): count for target, count in zip(targets, counts, strict=True) if count > MAX_QUERIES}
     assert not over, f"over budget: {over}"
 
 
