@@ -89,8 +89,8 @@ loadtest: install compilemessages ## gunicorn, Varnish in front, nginx for compa
 two-servers: install compilemessages ## Two app servers, one PostgreSQL/Redis/S3: an edit through one shows on the other
 	$(BIN)/python scripts/two_servers.py
 
-test-restore: install compilemessages ## Back up a scratch site, wipe it, restore it, compare the pages served
-	bash scripts/test_restore.sh
+test-restore: install compilemessages ## Back up a scratch site, wipe it, restore it, compare the pages served; a lost row or file must show
+	RESTORE_TEST_LOSSES=1 bash scripts/test_restore.sh
 bench: install compilemessages ## Benchmark every public page type at 100, 1,000, 10,000 items (throwaway DB)
 	@dir=$$(mktemp -d) && trap 'rm -rf "$$dir"' EXIT && \
 	DATABASE_URL="sqlite:///$$dir/bench.sqlite3" MEDIA_ROOT="$$dir/media" \

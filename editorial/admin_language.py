@@ -16,7 +16,11 @@ class AdminLanguageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        return self.get_response(request)
+        language = translation.get_language()
+        try:
+            return self.get_response(request)
+        finally:
+            translation.activate(language)  # the editor's language ends with their request
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         if not is_staff_request(request) or not request.user.is_authenticated:

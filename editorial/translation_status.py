@@ -45,6 +45,8 @@ class LanguageState:
     only_unread_left: bool = False
     # Strings translated by machine that no translator has confirmed (visitors are told so).
     machine_unreviewed: int = 0
+    # Sent for translation: a copy exists that a translator edits, even with nothing translated yet.
+    sent: bool = False
 
     @property
     def label(self):
@@ -219,6 +221,7 @@ def _with_links(state, obj, copy, source):
         state.url = _submit_url(obj)
         return state
     state.url = _edit_url(copy)
+    state.sent = True
     if state.state == OUTDATED:
         state.sync_url = reverse("wagtail_localize:update_translations", args=[source.pk])
     return state

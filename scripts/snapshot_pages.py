@@ -9,6 +9,7 @@ text, a link or an <img> is missing), another order of the same rows does not.
 """
 
 import hashlib
+import os
 import re
 import sys
 import urllib.error
@@ -46,8 +47,19 @@ def digest(body):
     return hashlib.sha256(b"\n".join(pieces)).hexdigest()
 
 
+def keep(bodies, path, body):
+    """Write the page's sorted pieces under `bodies` (SNAPSHOT_BODIES), to see what differs."""
+    name = re.sub(r"[^A-Za-z0-9._-]+", "_", path).strip("_") or "root"
+    body = CSRF_TOKEN.sub(lambda m: (m.group(1) or m.group(3) or b"") + (m.group(2) or b""), body)
+    pieces = sorted(piece.strip() for piece in PIECES.findall(body) if piece.strip())
+    Path(bodies, name).write_bytes(b"\n".join(pieces))
+
+
 def main(base):
     assert base.startswith("http://127.0.0.1:"), "local servers only"
+    bodies = os.environ.get("SNAPSHOT_BODIES")
+    if bodies:
+        Path(bodies).mkdir(parents=True, exist_ok=True)
     for path in public_paths(base):
         try:
             with urllib.request.urlopen(base + path, timeout=30) as response:
@@ -55,6 +67,8 @@ def main(base):
         except urllib.error.HTTPError as error:
             status, body = error.code, error.read()
         print(status, digest(body), path)
+        if bodies:
+            keep(bodies, path, body)
 
 
 if __name__ == "__main__":

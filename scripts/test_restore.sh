@@ -5,6 +5,11 @@
 # byte, and the media files are the same. Exits non-zero when anything differs.
 # RESTORE_TEST_LOSE=row|file loses one library entry or one media file after the restore, to show
 # that the comparison catches a real loss (the run must then fail).
+# RESTORE_TEST_LOSSES=1: after the correct restore passes, restore the same backup twice more, lose
+# a row, then a file, and pass only if the comparison catches each loss (one seed for all three).
+# RESTORE_TEST_BODIES=DIR keeps what each page said, per run, to read what differs.
+# RESTORE_TEST_FROM_DB (+ RESTORE_TEST_FROM_MEDIA): start from a copy of that database (and media
+# directory) instead of seeding, e.g. a copy of the real site's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
@@ -43,12 +48,53 @@ media_sums() { (cd "$MEDIA_ROOT" && find . -type f -print0 | sort -z | xargs -0 
 cleanup() { unserve; dropdb --if-exists "${pgopts[@]}" "$DB"; rm -rf "$work"; }
 trap cleanup EXIT
 
+wipe() {
+    dropdb "${pgopts[@]}" "$DB"
+    createdb "${pgopts[@]}" "$DB"
+    rm -rf "$MEDIA_ROOT"
+    if $PY manage.py shell --no-imports -c "from wagtail.models import Page; Page.objects.count()" >/dev/null 2>&1; then
+        echo "the wipe left the site's tables in place" >&2
+        exit 1
+    fi
+}
+lose() {
+    case "$1" in
+        row)
+            echo "==> Losing one row on purpose"
+            $PY manage.py shell --no-imports -c "
+from resources.models import Resource
+Resource.objects.filter(live=True).order_by('pk').first().delete()
+" ;;
+        file)
+            echo "==> Losing one media file on purpose"
+            find "$MEDIA_ROOT" -type f -name '*.pdf' | sort | head -1 | xargs rm -f ;;
+    esac
+}
+# Serve the restored site, record it as $work/pages-$1.txt and $work/media-$1.txt.
+record() {
+    serve
+    SNAPSHOT_BODIES="${RESTORE_TEST_BODIES:+$RESTORE_TEST_BODIES/$1}" \
+        $PY scripts/snapshot_pages.py "http://127.0.0.1:$PORT" > "$work/pages-$1.txt"
+    media_sums > "$work/media-$1.txt"
+    unserve
+}
+same_as_before() {
+    diff -u "$work/pages-before.txt" "$work/pages-$1.txt" && diff -u "$work/media-before.txt" "$work/media-$1.txt"
+}
+
 echo "==> A scratch site in database $DB, media in $MEDIA_ROOT"
 dropdb --if-exists "${pgopts[@]}" "$DB"
-createdb "${pgopts[@]}" "$DB"
 $PY manage.py compilemessages --ignore=.venv -v0
-$PY manage.py migrate --noinput -v0
-$PY manage.py seed_site >/dev/null
+if [ -n "${RESTORE_TEST_FROM_DB:-}" ]; then
+    createdb "${pgopts[@]}" -T "$RESTORE_TEST_FROM_DB" "$DB"
+    mkdir -p "$MEDIA_ROOT"
+    [ -z "${RESTORE_TEST_FROM_MEDIA:-}" ] || cp -a "$RESTORE_TEST_FROM_MEDIA/." "$MEDIA_ROOT/"
+    $PY manage.py migrate --noinput -v0
+else
+    createdb "${pgopts[@]}" "$DB"
+    $PY manage.py migrate --noinput -v0
+    $PY manage.py seed_site >/dev/null
+fi
 $PY manage.py collectstatic --noinput -v0
 $PY manage.py shell --no-imports -c "
 import io
@@ -62,10 +108,7 @@ image = get_image_model()(title='Restore test image'); image.file = ImageFile(b,
 image.get_rendition('fill-120x80')
 doc = get_document_model()(title='Restore test document'); doc.file.save('restore.pdf', ContentFile(b'%PDF-1.4 restore'), save=True)
 "
-serve
-$PY scripts/snapshot_pages.py "http://127.0.0.1:$PORT" > "$work/pages-before.txt"
-media_sums > "$work/media-before.txt"
-unserve
+record before
 echo "    $(wc -l < "$work/pages-before.txt") pages and $(wc -l < "$work/media-before.txt") media files recorded"
 
 echo "==> Backup"
@@ -73,38 +116,34 @@ backup="$(scripts/backup.sh "$work/backups")"
 ls -l "$backup"
 
 echo "==> Wipe: drop the database, delete the media"
-dropdb "${pgopts[@]}" "$DB"
-createdb "${pgopts[@]}" "$DB"
-rm -rf "$MEDIA_ROOT"
-if $PY manage.py shell --no-imports -c "from wagtail.models import Page; Page.objects.count()" >/dev/null 2>&1; then
-    echo "the wipe left the site's tables in place" >&2
-    exit 1
-fi
+wipe
 
 echo "==> Restore"
 scripts/restore.sh "$backup"
-
-case "${RESTORE_TEST_LOSE:-}" in
-    row)
-        echo "==> Losing one row on purpose"
-        $PY manage.py shell --no-imports -c "
-from resources.models import Resource
-Resource.objects.filter(live=True).order_by('pk').first().delete()
-" ;;
-    file)
-        echo "==> Losing one media file on purpose"
-        find "$MEDIA_ROOT" -type f -name '*.pdf' | sort | head -1 | xargs rm -f ;;
-esac
+lose "${RESTORE_TEST_LOSE:-}"
 
 echo "==> Compare"
-serve
-$PY scripts/snapshot_pages.py "http://127.0.0.1:$PORT" > "$work/pages-after.txt"
-media_sums > "$work/media-after.txt"
-unserve
-diff -u "$work/pages-before.txt" "$work/pages-after.txt"
-diff -u "$work/media-before.txt" "$work/media-after.txt"
+record after
+same_as_before after
 if grep -qv '^200 ' "$work/pages-before.txt"; then
     echo "some pages did not answer 200" >&2
     exit 1
 fi
 echo "Restore test passed: $(wc -l < "$work/pages-after.txt") pages identical, $(wc -l < "$work/media-after.txt") media files identical"
+
+if [ -n "${RESTORE_TEST_LOSSES:-}" ]; then
+    for loss in row file; do
+        echo "==> The same restore, then a lost $loss"
+        wipe
+        scripts/restore.sh "$backup" >/dev/null
+        lose "$loss"
+        record "lost-$loss"
+        if same_as_before "lost-$loss" >/dev/null; then
+            echo "a lost $loss went unnoticed" >&2
+            exit 1
+        fi
+        differing="$(diff "$work/pages-before.txt" "$work/pages-lost-$loss.txt" | grep -c '^>' || true)"
+        missing="$(diff "$work/media-before.txt" "$work/media-lost-$loss.txt" | grep -c '^<' || true)"
+        echo "A lost $loss is caught: $differing pages differ, $missing media files missing"
+    done
+fi

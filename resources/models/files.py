@@ -47,6 +47,7 @@ class ResourceFile(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("file")
         verbose_name_plural = _("files")
+        ordering = ["sort_order", "pk"]  # a fixed order for files added outside the admin too
         constraints = [
             models.UniqueConstraint(fields=["resource", "language"], name="one_file_per_language"),
         ]

@@ -338,3 +338,7 @@ class ResourceFramework(TranslatableMixin, Orderable):
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("framework link")
+        # Links made outside the admin (the demo, an import) have no sort order: without the key
+        # as the last word, PostgreSQL may list a resource's frameworks in another order on
+        # another day (after a restore, the library's cards differed).
+        ordering = ["sort_order", "pk"]

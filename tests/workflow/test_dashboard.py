@@ -73,6 +73,27 @@ def test_a_translator_is_not_offered_translate_or_sync_which_only_editors_may_do
     )
 
 
+def test_a_translator_finds_translate_on_a_page_sent_for_translation_with_nothing_translated_yet(
+    client, translator_sq, coordinator, home_pages, locales, committed
+):
+    """Sent but still empty, the copy reads in English ("Missing"), yet it is the translator's work:
+    the dashboard links to it, rather than saying it was not sent."""
+    page = english_page(home_pages["en"], slug="sent-but-empty")
+    client.force_login(coordinator)
+    with committed(execute=True):
+        client.post(
+            reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
+            {"locales": [locales["sq"].pk]},
+        )
+    copy = page.get_translation(locales["sq"])
+
+    client.force_login(translator_sq)
+    html, links = dashboard_links(client)
+
+    assert reverse("wagtailadmin_pages:edit", args=[copy.pk]) in links
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[copy.pk])).status_code == 200
+
+
 def test_an_officer_is_not_offered_bulk_publishing_which_only_the_coordinator_may_do(
     client, officer, coordinator, home_pages
 ):
