@@ -5,9 +5,12 @@ rendered with the page cache off and no CSRF token (no form posts in the archive
 project's end date comes from the caller, not the clock.
 """
 
+import io
 import posixpath
+import re
 import shutil
 import time
+import zipfile
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,6 +115,27 @@ def _redirect_stub(fetched, target_file, base_url):
     return stub_file, html
 
 
+OFFICE_TYPES = "application/vnd.openxmlformats-officedocument."
+_OFFICE_DATES = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
+
+
+def stable_office_file(body, day):
+    """A spreadsheet (the Results export) written now carries the time it was written, in each ZIP
+    entry and in docProps/core.xml: the archive gives both the project's end date instead."""
+    moment = (day.year, day.month, day.day, 0, 0, 0)
+    stamp = f"{day.isoformat()}T00:00:00Z".encode()
+    output = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(body)) as source, zipfile.ZipFile(output, "w") as target:
+        for entry in source.infolist():
+            data = source.read(entry)
+            if entry.filename == "docProps/core.xml":
+                data = _OFFICE_DATES.sub(rb"\g<1>" + stamp + rb"\g<2>", data)
+            copy = zipfile.ZipInfo(entry.filename, date_time=moment)
+            copy.compress_type, copy.external_attr = entry.compress_type, entry.external_attr
+            target.writestr(copy, data)
+    return output.getvalue()
+
+
 class Archive:
     """Writes the archive into `folder` (emptied first)."""
 
@@ -194,6 +218,8 @@ class Archive:
                 name, content = item.file, rewriter.html(item, language)
             elif item.content_type == "text/css":
                 name, content = item.file, rewriter.css(item)
+            elif item.content_type.startswith(OFFICE_TYPES):
+                name, content = item.file, stable_office_file(item.body, self.facts["ended"])
             elif item.is_text:
                 name, content = item.file, rewriter.absolute(item.body.decode("utf-8"))
             else:
