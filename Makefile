@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1:8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install compilemessages migrate seed run test test-packages lint format messages check bench shots loadtest two-servers test-restore
+.PHONY: help install compilemessages migrate seed run test test-packages lint format messages check bench shots loadtest two-servers test-restore archive
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-16s %s\n", $$1, $$2}'
@@ -111,3 +111,8 @@ search-quality: install compilemessages ## The site search's query set: recall@1
 	@dir=$$(mktemp -d) && trap 'rm -rf "$$dir"' EXIT && \
 	export DATABASE_URL="$${QUALITY_DATABASE_URL:-sqlite:///$$dir/quality.sqlite3}" MEDIA_ROOT="$$dir/media" && \
 	$(MANAGE) migrate --noinput -v0 && $(MANAGE) seed_site >/dev/null && $(MANAGE) search_quality
+
+# The site as static files for after the funding (docs/operations.md): every language, searchable.
+DIR ?= archive
+archive: install compilemessages ## Write the public site as a static archive into DIR (default archive/); BASE_URL=https://... ENDED=YYYY-MM-DD
+	$(MANAGE) archive_site $(DIR) $(if $(BASE_URL),--base-url $(BASE_URL)) $(if $(ENDED),--ended $(ENDED))

@@ -149,3 +149,11 @@ def test_each_apps_models_import_first_in_a_fresh_interpreter(models_module):
 def test_the_cache_builds_on_the_ground_floor_only():
     """docs/architecture.md: caching/ knows no app, so no app's change can be hidden from it."""
     assert set(app_graph()["caching"]) <= {"core"}
+
+
+def test_no_app_builds_on_the_static_archive():
+    """docs/decisions/0007: the archive reads the whole site, and the site never imports it (the
+    live site knows only the STATIC_ARCHIVE setting its templates read)."""
+    graph = app_graph()
+    assert "static_archive" in graph
+    assert [app for app, targets in graph.items() if "static_archive" in targets] == []

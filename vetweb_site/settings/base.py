@@ -65,6 +65,8 @@ INSTALLED_APPS = [
     # The edge purges (caching/edge.py) use wagtail.contrib.frontend_cache's backends, but not its
     # app: its handlers would purge on publish before the commit, so the edge could fetch the old page again.
     "caching",
+    # `manage.py archive_site`: the whole public site as static files, for after the funding.
+    "static_archive",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -133,6 +135,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "static_archive.context_processors.site_archive",
             ],
         },
     },
@@ -316,6 +319,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 CONTACT_EMAIL = env("CONTACT_EMAIL", "contact@localhost")
 # Public forms (contact, newsletter, join the network): accepted posts per visitor address per hour.
 PUBLIC_FORM_LIMIT = int(env("PUBLIC_FORM_LIMIT", "5"))
+# The static archive (static_archive/): the project's end date its banner shows (YYYY-MM-DD), and
+# the archive mode itself, which only `archive_site` turns on while it renders (never set it here).
+PROJECT_END_DATE = env("PROJECT_END_DATE", "")
+STATIC_ARCHIVE = None
 PUBLIC_FORM_WINDOW_SECONDS = int(env("PUBLIC_FORM_WINDOW_SECONDS", "3600"))
 
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
