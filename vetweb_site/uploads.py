@@ -19,6 +19,8 @@ import zipfile
 from PIL import Image, ImageOps
 
 from django import forms
+from django.core.files.base import ContentFile
+from django.core.files.storage import FileSystemStorage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils.translation import gettext_lazy as _
 
@@ -68,6 +70,10 @@ MESSAGES = {
     ),
     "too_many_members": _("The archive contains too many files. Split it into smaller archives."),
     "bad_image": _("This file is not an image that can be read. Upload a JPEG, PNG, WebP or GIF image."),
+    "not_stored": _(
+        "The file could not be stored: the site's upload folder is full or cannot be written to. "
+        "Nothing was saved. Please tell the site's administrator."
+    ),
 }
 
 
@@ -164,6 +170,20 @@ def _refuse_risky_members(names):
             raise forms.ValidationError(MESSAGES[code], code=code, params={"members": shown})
 
 
+def check_storage_accepts(field, folder):
+    """A form error, not a server error after the form was accepted, when the upload folder on
+    this machine cannot take a file (read-only, full, or not a folder): a probe file is written
+    and deleted first. Object storage (S3) reports its own errors and is not probed."""
+    storage = field.storage
+    if not isinstance(storage, FileSystemStorage):
+        return
+    try:
+        probe = storage.save(f"{folder}/.upload-check", ContentFile(b"-"))
+        storage.delete(probe)
+    except OSError as error:
+        raise forms.ValidationError(MESSAGES["not_stored"], code="not_stored") from error
+
+
 class SafeDocumentForm(BaseDocumentForm):
     """Wagtail's document form, refusing files whose content is not an accepted format."""
 
@@ -171,6 +191,7 @@ class SafeDocumentForm(BaseDocumentForm):
         uploaded = self.cleaned_data.get("file")
         if uploaded and "file" in self.changed_data:
             check_document(uploaded)
+            check_storage_accepts(self._meta.model._meta.get_field("file"), "documents")
         return uploaded
 
 
@@ -217,7 +238,8 @@ class ReencodedImageForm(BaseImageForm):
     def clean_file(self):
         uploaded = self.cleaned_data.get("file")
         if uploaded and "file" in self.changed_data:
-            return reencode_image(uploaded)
+            uploaded = reencode_image(uploaded)
+            check_storage_accepts(self._meta.model._meta.get_field("file"), "original_images")
         return uploaded
 
 

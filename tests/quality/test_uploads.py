@@ -205,3 +205,45 @@ def test_risky_members_of_zip_and_office_files_are_refused(editor_client, name, 
     assert response.status_code == 200
     assert message in response.content.decode()
     assert not get_document_model().objects.filter(title=name).exists()
+
+
+@pytest.fixture
+def unwritable_media(settings, tmp_path):
+    """Uploads go to a folder that cannot be made (a file stands where it should be): as a
+    read-only or full disk answers the app server, which root in the tests could never be."""
+    blocker = tmp_path / "media"
+    blocker.write_text("not a folder")
+    settings.MEDIA_ROOT = str(blocker)
+    return blocker
+
+
+def test_an_officer_uploading_into_an_unwritable_media_folder_gets_a_form_error_and_nothing_saved(
+    client, unwritable_media
+):
+    from tests.editorial.conftest import user_for
+
+    client.force_login(user_for("officer"))
+    documents = get_document_model().objects.count()
+
+    response = upload_document(client, "guide.pdf", PDF)
+
+    assert response.status_code == 200, "the form again, not a server error"
+    assert "could not be stored" in response.content.decode()
+    assert get_document_model().objects.count() == documents
+
+
+def test_an_image_upload_into_an_unwritable_media_folder_is_refused_with_a_message(
+    editor_client, unwritable_media
+):
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 8), "navy").save(buffer, format="PNG")
+    images = get_image_model().objects.count()
+
+    response = editor_client.post(
+        reverse("wagtailimages:add"),
+        {"title": "Trainers", "file": SimpleUploadedFile("trainers.png", buffer.getvalue()), "collection": 1},
+    )
+
+    assert response.status_code == 200
+    assert "could not be stored" in response.content.decode()
+    assert get_image_model().objects.count() == images
