@@ -4,7 +4,7 @@ by the site search's kinds (search/kinds.py), as the live search would find them
 from django.apps import apps
 from django.utils.translation import gettext as _
 
-from search.kinds import KINDS, PageSearch, real_pages
+from search.kinds import KINDS, real_pages
 
 
 def _sorted(items):
@@ -12,7 +12,7 @@ def _sorted(items):
 
 
 def _pages(kind, locale, request):
-    pages = real_pages(locale).type(*kind.search.models).order_by("path")
+    pages = real_pages(locale).type(*kind.models).order_by("path")
     return _sorted((page.title, page.get_url(request)) for page in pages)
 
 
@@ -28,10 +28,7 @@ def entries_by_kind(locale, request=None):
     """[(kind key, label, [(title, url), ...]), ...] in the search page's order, none empty."""
     groups = []
     for kind in KINDS:
-        if isinstance(kind.search, PageSearch):
-            items = _pages(kind, locale, request)
-        else:
-            items = _resources(locale, request)
+        items = _resources(locale, request) if kind.in_library else _pages(kind, locale, request)
         if items:
             groups.append((kind.key, _(str(kind.label)), items))
     return groups

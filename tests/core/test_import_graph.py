@@ -31,7 +31,7 @@ FEATURES = {
     "network",
     "api",
 }
-TOP = {"vetweb_site", "demo"}
+TOP = {"vetweb_site", "demo", "static_archive"}
 MODELS_MODULES = ["home.models", "resources.models", "events.models", "search.models"]
 
 
