@@ -2,6 +2,7 @@
 wagtail-localize); each test runs in a transaction that is rolled back, so tests stay independent."""
 
 import io
+import os
 
 import pytest
 
@@ -112,3 +113,30 @@ def assert_queries_constant(client):
         return responses
 
     return check
+
+
+# Debian's Chromium, driven by Playwright: one browser for the whole session, shared by the browser
+# tests and the archive's (Playwright's sync API allows one running instance per thread).
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+LAUNCH_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"Chromium not found at {CHROMIUM}: install Debian's chromium package (.ci/run does).")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
+        yield chromium
+        chromium.close()

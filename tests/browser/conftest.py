@@ -24,17 +24,6 @@ from wagtail.models import Locale, Page
 
 from home.models import HomePage, StandardPage
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-LAUNCH_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-quic",
-]
 DESKTOP = {"width": 1280, "height": 900}
 MOBILE = {"width": 390, "height": 844}
 UNTRANSLATED_SLUG = "browser-test-untranslated"
@@ -121,18 +110,6 @@ def site_server(unblocked_db):
         for source in Page.objects.filter(pk__in=[p.pk for p in created]):
             source.delete()
         get_user_model().objects.filter(username=EDITOR["username"]).delete()
-
-
-@pytest.fixture(scope="session")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    if not os.path.exists(CHROMIUM):
-        pytest.fail(f"Chromium not found at {CHROMIUM}: install Debian's chromium package (.ci/run does).")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
-        yield chromium
-        chromium.close()
 
 
 class Guard:
