@@ -14,8 +14,17 @@ def migrate(target):
     executor.migrate([target])
 
 
-@pytest.mark.django_db(transaction=True)
-def test_a_database_made_before_the_move_keeps_todays_counted_visitors():
+@pytest.fixture
+def committed_db(django_db_setup, django_db_blocker):
+    """The session's database outside any test transaction (schema changes on SQLite need that),
+    without the flush that ends a transactional test: that would wipe the demo seed that the tests
+    after this one (the browser and archive tests) read."""
+    with django_db_blocker.unblock():
+        yield
+        DailyVisitor.objects.all().delete()
+
+
+def test_a_database_made_before_the_move_keeps_todays_counted_visitors(committed_db):
     migrate(("visitors", None))
     with connection.cursor() as cursor:
         cursor.execute(

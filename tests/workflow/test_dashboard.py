@@ -131,7 +131,7 @@ def test_a_translator_reads_the_source_work_package_a_library_entry_links_to(cli
 
 
 @pytest.mark.parametrize("role", ["officer", "coordinator", "translator_sq"])
-def test_every_role_finds_the_editors_guide_from_the_dashboard(client, role, request):
+def test_every_role_finds_the_editors_guide_from_the_dashboard(client, db, role, request):
     client.force_login(request.getfixturevalue(role))
     assert reverse("editors_guide") in client.get("/admin/").content.decode()
 
