@@ -69,7 +69,11 @@ def test_every_page_type_loads_with_its_assets_language_banner_and_no_axe_violat
         banner = gettext("This is the archive of VET-WEB (project ended %(ended)s); it is no longer updated.")
     assert len(page_types[language]) >= 15
     problems, failed = [], []
-    page.on("requestfailed", lambda request: failed.append(request.url))
+    # A request cut short by going on to the next page (the search page's index fragments, still
+    # loading on a busy machine) is not a broken file: a missing one answers 404 (below).
+    page.on(
+        "requestfailed", lambda request: request.failure != "net::ERR_ABORTED" and failed.append(request.url)
+    )
     page.on("response", lambda response: response.status >= 400 and failed.append(response.url))
     for label, file in page_types[language]:
         response = page.goto(f"{static_server[0]}/{file}")
