@@ -67,7 +67,8 @@ Resource.objects.filter(live=True).order_by('pk').first().delete()
 " ;;
         file)
             echo "==> Losing one media file on purpose"
-            find "$MEDIA_ROOT" -type f -name '*.pdf' | sort | head -1 | xargs rm -f ;;
+            # sed reads the whole list (head would close the pipe early: SIGPIPE under pipefail).
+            rm -f "$(find "$MEDIA_ROOT" -type f -name '*.pdf' | sort | sed -n 1p)" ;;
     esac
 }
 # Serve the restored site, record it as $work/pages-$1.txt and $work/media-$1.txt.
