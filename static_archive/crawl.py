@@ -144,9 +144,9 @@ def _filename(response):
 
 def _body(response):
     if getattr(response, "streaming", False):
-        body = b"".join(response.streaming_content)
-        response.close()
-        return body
+        # The test client closes the response when its content is read, with the database
+        # connection kept; closing it again here would end the connection in mid-build.
+        return b"".join(response.streaming_content)
     return response.content
 
 

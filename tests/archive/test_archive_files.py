@@ -14,7 +14,6 @@ from bs4 import BeautifulSoup
 
 from django.conf import settings
 from django.core.management import call_command
-from django.db import connection
 from django.utils import translation
 from django.utils.translation import gettext
 
@@ -199,9 +198,6 @@ def test_the_same_content_gives_the_same_bytes(archive, django_db_blocker, tmp_p
     sample = pages[:: max(1, len(pages) // 25)] + others[:: max(1, len(others) // 25)]
     sample += [url for url in others if "/results/" in url]  # the exports, written with a time in them
     with django_db_blocker.unblock(), builder.rendering():
-        # Tests before this one may have ended the session's PostgreSQL connection (the browser
-        # and restore tests end the server's): render again on a fresh one.
-        connection.close()
         packs = set(ToolkitPack.objects.values_list("pk", flat=True))
         crawler = Crawler(on_accepted=builder._on_accepted)  # a pack is built again as in the build
         again = {url: crawler.fetch(*(url.split("?", 1) + [""])[:2]) for url in sample}
