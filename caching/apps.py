@@ -3,7 +3,7 @@ from django.apps import AppConfig
 
 class CachingConfig(AppConfig):
     """The one page cache (whole anonymous responses keyed by release and content generation)
-    and the edge purges: what is cached outside the database, and what drops it."""
+    and the edge that follows it: what is cached outside the database, and what drops it."""
 
     name = "caching"
 
@@ -21,8 +21,3 @@ class CachingConfig(AppConfig):
             signal.connect(content_changed, dispatch_uid=f"caching:{id(signal)}")
         for signal in (post_save, post_delete, m2m_changed):
             signal.connect(on_model_change, dispatch_uid=f"caching:model:{id(signal)}")
-
-        # After the generation's receivers: a purge runs after the commit that moved it (edge.py).
-        from . import edge
-
-        edge.connect_signals()

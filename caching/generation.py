@@ -21,6 +21,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 
+from .edge import purge_after_commit
+
 logger = logging.getLogger(__name__)
 GENERATION_KEY = "content-generation"
 
@@ -83,9 +85,10 @@ def _move():
 
 def content_changed(**kwargs):
     """Drop every cached page now, and again once the change is committed (a page rendered in
-    between from the old rows must not outlive it)."""
+    between from the old rows must not outlive it); the edge drops them once it is committed."""
     _move()
     transaction.on_commit(_move)
+    purge_after_commit()
 
 
 def _is_visible_change(sender, kwargs):

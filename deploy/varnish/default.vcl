@@ -4,8 +4,7 @@
 # anonymous visitors; passes the admin, the health checks and any request carrying one of Django's
 # cookies (an editor's session, a CSRF token, a message); accepts PURGE from the app servers
 # (WAGTAILFRONTENDCACHE HTTPBackend, FRONTEND_CACHE_PURGE_URL=http://127.0.0.1:6081), which purge
-# what a change shows on once it commits (caching/edge.py). A PURGE of a path also drops its
-# variants with a query string (page 2 of a listing, filters): the app cannot name those.
+# the whole site (PURGE /*) once a change visitors can see commits (caching/edge.py).
 vcl 4.1;
 
 backend app {
@@ -24,9 +23,16 @@ sub vcl_recv {
         if (client.ip !~ purgers) {
             return (synth(405, "Not allowed"));
         }
-        # The path and its query-string variants, on this host (lurker-friendly: matches obj.http).
-        ban("obj.http.x-host == " + req.http.host + " && obj.http.x-url ~ ^" +
-            regsub(req.url, "\?.*$", "") + "(\?|$)");
+        # Lurker-friendly bans (they match obj.http), on this host: a path ending in * drops every
+        # URL under it (the app sends /*, the whole site); any other path drops itself and its
+        # query-string variants.
+        if (req.url ~ "\*$") {
+            ban("obj.http.x-host == " + req.http.host + " && obj.http.x-url ~ ^" +
+                regsub(req.url, "\*$", ""));
+        } else {
+            ban("obj.http.x-host == " + req.http.host + " && obj.http.x-url ~ ^" +
+                regsub(req.url, "\?.*$", "") + "(\?|$)");
+        }
         return (synth(200, "Purged"));
     }
     if (req.method != "GET" && req.method != "HEAD") {

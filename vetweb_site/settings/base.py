@@ -366,8 +366,8 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = (
 # Cache-Control for anonymous visitors of public pages (caching.cache_control): browsers keep a page
 # PUBLIC_CACHE_MAX_AGE seconds, shared caches (the CDN) PUBLIC_CACHE_S_MAXAGE; 0 turns it off.
 PUBLIC_CACHE_MAX_AGE = int(env("PUBLIC_CACHE_MAX_AGE", "60"))
-# A change is purged from the edge at once (caching/edge.py); what no purge names (a listing's
-# page 2 at a CDN) is at most this old.
+# A change purges the whole site from the edge at once (caching/edge.py); an edge that cannot
+# take such a purge (Cloudflare through Wagtail's backend) shows pages at most this old.
 PUBLIC_CACHE_S_MAXAGE = int(env("PUBLIC_CACHE_S_MAXAGE", "60"))
 
 
