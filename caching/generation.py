@@ -38,7 +38,17 @@ DRAFT_FIELDS = {
 }
 # Written while pages are viewed or edited, never shown by a page as it stands.
 QUIET_APPS = {"sessions", "contenttypes", "admin", "wagtailadmin", "wagtailusers", "auth", "wagtailsearch"}
-QUIET_MODELS = {"revision", "pagelogentry", "modellogentry", "pagesubscription", "indexentry", "uploadedfile"}
+# The search indexes (Wagtail's and the site's word forms, search.SearchTerm) are rewritten on every
+# save, a draft's included: an editor's autosave dropped every cached page.
+QUIET_MODELS = {
+    "revision",
+    "pagelogentry",
+    "modellogentry",
+    "pagesubscription",
+    "indexentry",
+    "searchterm",
+    "uploadedfile",
+}
 
 serving_visitor = contextvars.ContextVar("serving_visitor", default=False)
 

@@ -52,6 +52,23 @@ def test_publishing_a_change_replaces_the_cached_page(client):
     assert b"About VET-WEB, freshly edited" in response.content
 
 
+def test_an_editors_draft_of_a_page_or_library_entry_keeps_the_cached_pages(client):
+    """Autosave and "Save draft" write revisions and the search indexes; visitors see none of it."""
+    from resources.models import Resource
+
+    client.get("/en/about/")
+    about = StandardPage.objects.get(slug="about", locale__language_code="en")
+    about.title = "About VET-WEB, not yet approved"
+    about.save_revision()
+    entry = Resource.objects.filter(locale__language_code="en").first()
+    entry.title = "Not yet approved either"
+    entry.save_revision()
+
+    response = client.get("/en/about/")
+    assert response["X-Page-Cache"] == "hit"
+    assert b"not yet approved" not in response.content
+
+
 def test_unpublishing_a_page_removes_it_from_the_cache(client):
     assert client.get("/it/privacy/").status_code == 200
     StandardPage.objects.get(slug="privacy", locale__language_code="it").unpublish()
