@@ -30,17 +30,22 @@ SUMMARY_LENGTH = 220
 PAGEFIND_LANGUAGES = {"cnr": "sr"}
 
 
-def _text_and_summary(body):
+def _read(body, language):
+    """The text a page's <main> shows, its summary, and the language its content reads in (an
+    entry not yet translated reads in English: its result says so with `lang`)."""
     soup = BeautifulSoup(body.decode("utf-8"), "html.parser")
     main = soup.find("main") or soup
     for hidden in main.select("nav, form, .notice, script"):
         hidden.decompose()
+    heading = main.find("h1")
+    marked = heading if heading is None or heading.has_attr("lang") else heading.find_parent(lang=True)
+    content_language = marked["lang"] if marked is not None and main in marked.parents else language
     description = soup.find("meta", attrs={"name": "description"})
     text = " ".join(main.get_text(" ").split())
     summary = (description.get("content", "") if description else "") or text
     if len(summary) > SUMMARY_LENGTH:
         summary = summary[:SUMMARY_LENGTH].rsplit(" ", 1)[0] + "…"
-    return text, summary
+    return text, summary, content_language
 
 
 def records(language, fetched, search_file):
@@ -61,7 +66,7 @@ def records(language, fetched, search_file):
             item = fetched.get(parts.path if not kept_query(parts.query) else f"{parts.path}?{parts.query}")
             if item is None or not item.is_html or item.status != 200:
                 continue
-            text, summary = _text_and_summary(item.body)
+            text, summary, content_language = _read(item.body, language)
             keys = " ".join(text_keys(f"{title} {text}", language))
             found.append(
                 {
@@ -73,6 +78,7 @@ def records(language, fetched, search_file):
                         "title": title,
                         "summary": summary,
                         "href": posixpath.relpath(item.file, posixpath.dirname(search_file)),
+                        **({"lang": content_language} if content_language != language else {}),
                     },
                 }
             )

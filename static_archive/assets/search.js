@@ -82,7 +82,8 @@ async function run() {
     section.append(element("h2", { id: `found-${kind}` }, label));
     const list = element("ul", { class: "card-list" });
     for (const data of shown) {
-      const card = element("article", { class: "card" });
+      // An entry not translated yet reads in English: screen readers must read it so.
+      const card = element("article", { class: "card", ...(data.meta.lang ? { lang: data.meta.lang } : {}) });
       const title = element("h3", { class: "card__title" });
       title.append(element("a", { href: data.meta.href }, data.meta.title));
       card.append(title, element("p", { class: "card__summary" }, data.meta.summary || ""));

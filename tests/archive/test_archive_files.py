@@ -221,3 +221,22 @@ def test_the_same_content_gives_the_same_bytes(archive, django_db_blocker, tmp_p
         names = sorted(path.relative_to(first) for path in first.rglob("*") if path.is_file())
         assert names == sorted(path.relative_to(second) for path in second.rglob("*") if path.is_file())
         assert all((first / name).read_bytes() == (second / name).read_bytes() for name in names), language
+
+
+def test_search_records_mark_the_language_a_page_reads_in(archive):
+    """A record says `lang` only when its page reads in another language than the index's."""
+    from static_archive.search_index import records
+
+    for language in LANGUAGES:
+        for record in records(language, archive.builder.fetched, archive.builder.search_files[language]):
+            marked = record["meta"].get("lang")
+            assert marked != language
+            search_folder = Path(archive.builder.search_files[language]).parent
+            page = archive.folder / search_folder / record["url"]
+            main = BeautifulSoup(page.resolve().read_text(encoding="utf-8"), "html.parser").find("main")
+            if marked:
+                assert main.find(attrs={"lang": marked}), record["url"]
+    assert not any(
+        record["meta"].get("lang")
+        for record in records("en", archive.builder.fetched, archive.builder.search_files["en"])
+    )

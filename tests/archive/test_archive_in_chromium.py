@@ -209,3 +209,22 @@ def test_the_archive_works_under_a_sub_path(browser, static_server):
     assert page.locator("#archive-search-results section").count() >= 1
     assert not failed, failed
     context.close()
+
+
+@pytest.mark.django_db
+def test_an_archived_result_that_reads_in_english_says_so(archive, archive_page, static_server):
+    """An entry not yet translated into Albanian is found in the Albanian archive as an English card,
+    marked lang="en" (as the live site marks the page), so a screen reader reads it in English."""
+    from static_archive.search_index import records
+
+    english = [
+        record
+        for record in records("sq", archive.builder.fetched, archive.builder.search_files["sq"])
+        if record["meta"].get("lang") == "en"
+    ]
+    assert english, "the demo keeps library entries and pages not translated into Albanian"
+    title = english[0]["meta"]["title"]
+    archive_page.goto(f"{static_server[0]}/sq/search/index.html?q={quote(title)}")
+    archive_page.wait_for_selector("#archive-search-results[data-done]", state="attached")
+    card = archive_page.locator("#archive-search-results article.card", has_text=title).first
+    assert card.get_attribute("lang") == "en"
