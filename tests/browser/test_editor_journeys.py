@@ -58,9 +58,9 @@ IMPORTED = {
 PARTLY_TRANSLATING_CLICKS = 7
 SYNCING_CLICKS = 4
 IMPORTING_CLICKS = 6
-SCHEDULING_CLICKS = 7
+SCHEDULING_CLICKS = 8
 APPROVING_CLICKS = 3
-DELETING_CLICKS = 5
+DELETING_CLICKS = 7
 
 
 @pytest.fixture
@@ -226,19 +226,21 @@ def test_an_officer_imports_entries_and_the_coordinator_finds_them_awaiting_revi
 def test_an_officer_schedules_a_page_which_is_not_live_once_approved(journey, unblocked_db):
     page, click = journey
     title = "Browser test: a page for next month"
-    go_live = timezone.localtime() + timedelta(days=30)
+    go_live = (timezone.localtime() + timedelta(days=30)).replace(hour=9, minute=0, second=0, microsecond=0)
     with unblocked_db():
         officer = user("browser-role-officer", COMMUNICATION_OFFICERS)
         coordinator = user("browser-role-coordinator", COORDINATORS)
         draft = english_page(SLUG, title)
-        draft.save_revision(user=officer)
+        draft.save_revision(user=officer, log_action=True)  # as the editor logs it
         listing = f"/admin/pages/{draft.get_parent().pk}/"
 
     sign_in(page, click, officer.username)
     click(page.get_by_role("link", name=title).first)  # "Your most recent edits"
     click(page.locator("[data-side-panel-toggle='status']").first)
     click(page.get_by_role("button", name="Set schedule"))
-    page.locator("#id_go_live_at").fill(go_live.strftime("%Y-%m-%d %H:%M"))
+    # Types the day, picks the hour in the date picker (which closes it).
+    page.locator("#id_go_live_at").fill(f"{go_live:%Y-%m-%d} 09:00")
+    click(page.locator(".xdsoft_datetimepicker:visible .xdsoft_time", has_text="09:00"))
     click(page.get_by_role("button", name="Save schedule"))
     expect(page.get_by_text("Go-live:").first).to_be_attached()
     click(page.get_by_role("button", name="More actions"))
@@ -254,6 +256,7 @@ def test_an_officer_schedules_a_page_which_is_not_live_once_approved(journey, un
     approving(page.locator("[data-workflow-action-url]:visible", has_text=re.compile(r"^\s*Approve\s*$")))
     page.wait_for_load_state("networkidle")
     assert approving.count <= APPROVING_CLICKS, approving.count
+    report("coordinator approves the scheduled page", approving)
 
     with unblocked_db():
         scheduled = Page.objects.get(pk=draft.pk)
@@ -274,9 +277,11 @@ def test_an_officer_deletes_a_draft_and_its_copies_in_other_languages_go_with_it
     sign_in(page, click, officer.username)
     page.goto(f"/admin/pages/{home.pk}/")  # Pages → Home (English)
     click(page.get_by_role("link", name="Add child page").first)
-    click(page.get_by_role("link", name="Standard page"))
+    click(page.get_by_role("link", name="Standard page", exact=True))
     page.locator("#id_title").fill(title)
-    # Autosave makes a draft of what is typed; wagtail-localize gives it a copy in every language.
+    page.keyboard.press("Tab")  # on to the introduction: the slug follows the title
+    click(page.get_by_role("button", name="Save draft"))
+    # wagtail-localize gives the draft a copy in every other language at once.
     page.wait_for_url(re.compile(r"/edit/"))
     with unblocked_db():
         draft = Page.objects.get(slug=DRAFT_SLUG, locale=home.locale)
