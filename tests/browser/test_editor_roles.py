@@ -7,78 +7,23 @@ for translation) and removed afterwards; the browser does only what the role doe
 """
 
 import re
-from contextlib import suppress
 
 import pytest
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-
 from wagtail.models import Locale, Page
-from wagtail.users.models import UserProfile
 from wagtail_localize.operations import TranslationCreator
 
 from editorial.setup import COMMUNICATION_OFFICERS, COORDINATORS, translator_group_name
-from home.models import HomePage, StandardPage
+
+from .editors import Clicks, english_page, remove, remove_users, sign_in, user
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
-PASSWORD = "a-long-password-for-browser-roles"
 APPROVAL_SLUG = "browser-test-approval"
 TRANSLATION_SLUG = "browser-test-translation"
 # The most clicks each journey may take, sign-in included (measured: see the tests).
 COORDINATOR_CLICKS = 3
 TRANSLATOR_CLICKS = 5
-
-
-class Clicks:
-    """Clicks a journey takes: every click goes through here."""
-
-    def __init__(self):
-        self.count = 0
-
-    def __call__(self, locator):
-        locator.click()
-        self.count += 1
-
-
-def user(username, group, language=None):
-    User = get_user_model()
-    person = User.objects.filter(username=username).first() or User.objects.create_user(
-        username, f"{username}@example.org", PASSWORD
-    )
-    person.groups.add(Group.objects.get(name=group))
-    if language:
-        profile = UserProfile.get_for_user(person)
-        profile.preferred_language = language
-        profile.save()
-    return person
-
-
-def sign_in(page, click, username):
-    page.goto("/admin/login/")
-    page.locator("#id_username").fill(username)
-    page.locator("#id_password").fill(PASSWORD)
-    click(page.locator("button[type=submit]"))
-    page.wait_for_url(re.compile(r"/admin/$"))
-
-
-def english_page(slug, title):
-    """A draft English page (never published yet) under the English home page."""
-    home = HomePage.objects.get(locale__language_code="en", depth=2)
-    page = StandardPage(title=title, slug=slug, intro="Trainers compared their checklists.", live=False)
-    home.add_child(instance=page)
-    return Page.objects.get(pk=page.pk).specific
-
-
-def remove(slug):
-    """The English page and every page sharing its translation key (translations, aliases)."""
-    for source in Page.objects.filter(slug=slug, locale__language_code="en"):
-        for other in Page.objects.filter(translation_key=source.translation_key).exclude(pk=source.pk):
-            with suppress(Page.DoesNotExist):
-                Page.objects.get(pk=other.pk).delete()
-        with suppress(Page.DoesNotExist):
-            Page.objects.get(pk=source.pk).delete()
 
 
 def test_the_coordinator_approves_an_officers_page_from_the_dashboard(visitor, unblocked_db):
@@ -107,7 +52,7 @@ def test_the_coordinator_approves_an_officers_page_from_the_dashboard(visitor, u
     finally:
         with unblocked_db():
             remove(APPROVAL_SLUG)
-            get_user_model().objects.filter(username__startswith="browser-role-").delete()
+            remove_users()
 
 
 @pytest.mark.parametrize(
@@ -162,4 +107,4 @@ def test_a_translator_translates_a_page_from_the_dashboard_in_their_language(
     finally:
         with unblocked_db():
             remove(TRANSLATION_SLUG)
-            get_user_model().objects.filter(username__startswith="browser-role-").delete()
+            remove_users()
