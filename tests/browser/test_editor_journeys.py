@@ -280,9 +280,11 @@ def test_an_officer_deletes_a_draft_and_its_copies_in_other_languages_go_with_it
     click(page.get_by_role("link", name="Standard page", exact=True))
     page.locator("#id_title").fill(title)
     page.keyboard.press("Tab")  # on to the introduction: the slug follows the title
+    # The slug is filled by the editor's script; saved before it is, the form answers "required".
+    expect(page.locator("#id_slug")).to_have_value(DRAFT_SLUG, timeout=15_000)
     click(page.get_by_role("button", name="Save draft"))
     # wagtail-localize gives the draft a copy in every other language at once.
-    page.wait_for_url(re.compile(r"/edit/"))
+    page.wait_for_url(re.compile(r"/edit/"), timeout=30_000)
     with unblocked_db():
         draft = Page.objects.get(slug=DRAFT_SLUG, locale=home.locale)
         assert Page.objects.filter(alias_of=draft).count() == other_languages
