@@ -9,13 +9,15 @@ whatever the number of objects: everything is fetched per model in bulk and join
 Add a translatable model with one line in TRACKED_MODELS.
 """
 
+import functools
 from dataclasses import dataclass, field
-from types import SimpleNamespace
 
 from django.apps import apps
 from django.conf import settings
-from django.db.models import IntegerField, OuterRef, Subquery, Sum
+from django.db import connection
+from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Q, Subquery, Sum, Value, When
 from django.db.models.functions import Coalesce
+from django.db.models.lookups import Exact, GreaterThan, LessThan
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -104,12 +106,11 @@ def largest_total():
     )
 
 
-def translation_status(limit=None, offset=0, languages=None, sort="changed", *, with_links=True):
+def translation_status(limit=None, offset=0, languages=None, sort="changed"):
     """One ModelStatus per tracked model, each listing up to `limit` objects from `offset`, with a
     column per target language (only `languages`, when given: a translator sees theirs), in `sort`
-    order (see source_objects). Without links (the public Languages page counts the states of
-    everything), objects carry only the fields their state needs and states no URL or request
-    count: 90,000 URL reversals and full rows at 10,000 items per model otherwise."""
+    order (see source_objects). The public Languages page counts the same states in the database
+    (state_counts)."""
     locales = locales_by_code()  # the request's locales, read once (core.locales)
     if settings.LANGUAGE_CODE not in locales:
         raise Locale.DoesNotExist(f"No locale for the source language {settings.LANGUAGE_CODE!r}.")
@@ -124,23 +125,110 @@ def translation_status(limit=None, offset=0, languages=None, sort="changed", *, 
         queryset = source_objects(model, source_locale, sort, languages)
         end = None if limit is None else offset + limit
         objects = queryset[offset:end]
-        objects = list(objects) if with_links else _state_records(model, objects)
+        objects = list(objects)
         # Every object listed: they are the total (no count query).
         total = len(objects) if end is None and not offset else queryset.count()
         # All of them: their keys as a subquery, not a list of thousands of query parameters.
         keys = queryset.values("translation_key") if end is None and not offset else None
-        rows = status_rows(model, objects, source_locale, targets, with_links=with_links, keys=keys)
+        rows = status_rows(model, objects, source_locale, targets, keys=keys)
         statuses.append(ModelStatus(label, rows, total))
     return statuses
 
 
-def _state_records(model, queryset):
-    """What _language_state reads of each object (see _changed_at), as plain records: building
-    30,000 model instances took a second."""
-    fields = ["pk", "translation_key", "locale_id", "last_published_at"]
+def state_counts(languages=None):
+    """[(label, total, {language code: {state: objects}})] per tracked model: the states
+    translation_status() gives every object, counted by the database in one query per model (the
+    public Languages page: reading every object's state into Python grew with the content)."""
+    locales = locales_by_code()
+    source_locale = locales[settings.LANGUAGE_CODE]
+    targets = [
+        locale
+        for code, locale in sorted(locales.items())
+        if code != settings.LANGUAGE_CODE and (languages is None or code in languages)
+    ]
+    codes = [locale.language_code for locale in targets]
+    counted = []
+    for model, label in tracked_models():
+        sql, params = _state_counts_sql(
+            model, *((locale.pk, locale.language_code) for locale in (source_locale, *targets))
+        )
+        by_code = {code: dict.fromkeys(STATE_LABELS, 0) for code in codes}
+        total = 0
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            for *states, objects in cursor.fetchall():
+                total += objects
+                for code, state in zip(codes, states, strict=True):
+                    by_code[code][state] += objects
+        counted.append((str(label), total, by_code))
+    return counted
+
+
+@functools.lru_cache(maxsize=16)
+def _state_counts_sql(model, source, *targets):
+    """(SQL, parameters) counting `model`'s source objects by their state in each target language
+    (source and targets: (locale id, language code)), grouped by every language's state at once so
+    each object's states are worked out once. Built once per process: the ORM took five times as
+    long to build this query from its expressions as the database took to run it (1,000 items per
+    model: 95 ms against 18 ms), and the SQL depends only on the schema and the locales, not on
+    content."""
+    source_locale = Locale(pk=source[0], language_code=source[1])
+    locales = [Locale(pk=pk, language_code=code) for pk, code in targets]
+    states = {f"state_{locale.pk}": _state_expression(model, source_locale, locale) for locale in locales}
+    rows = (
+        source_objects(model, source_locale)
+        .order_by()
+        .annotate(**states)
+        .values(*states)
+        .annotate(objects=Count("pk"))
+    )
+    return rows.query.sql_with_params()
+
+
+def _state_expression(model, source_locale, locale):
+    """The state of each source object in `locale`, as SQL: what _language_state and _without_file
+    decide from the rows status_rows reads (tests/languages keep the two in step)."""
+    copies = model.objects.filter(translation_key=OuterRef("translation_key"), locale=locale)
     if issubclass(model, Page):
-        fields.append("latest_revision_created_at")
-    return [SimpleNamespace(**row) for row in queryset.values(*fields)]
+        copies = copies.filter(alias_of__isnull=True)
+    source = TranslationSource.objects.filter(object_id=OuterRef("translation_key"), locale=source_locale)
+    translation = translations_with_progress(
+        Translation.objects.filter(
+            source__object_id=OuterRef("translation_key"),
+            source__locale=source_locale,
+            target_locale=locale,
+            enabled=True,
+        ),
+        only_read=False,
+    )
+    source_updated = Subquery(source.values("last_updated_at")[:1])
+    total = Subquery(translation.values("total_segments")[:1])
+    done = Subquery(translation.values("translated_segments")[:1])
+    copy_changed = Subquery(copies.annotate(changed=_changed_at_expression(model)).values("changed")[:1])
+    # NULL compares as neither greater nor less, as None fails the `and` in _language_state.
+    outdated = (
+        Q(GreaterThan(_changed_at_expression(model), source_updated))
+        | Q(LessThan(copy_changed, source_updated))
+        | Q(LessThan(done, total))
+    )
+    translated = Value(TRANSLATED)
+    if model._meta.label == "resources.Resource":
+        files = apps.get_model("resources.ResourceFile").objects.filter(resource=OuterRef("pk"))
+        file_missing = Q(Exists(files)) & ~Q(Exists(files.filter(language=locale.language_code)))
+        translated = Case(When(file_missing, then=Value(OUTDATED)), default=Value(TRANSLATED))
+    return Case(
+        When(~Q(Exists(copies)), then=Value(MISSING)),
+        When(Q(GreaterThan(total, 0)) & Q(Exact(done, 0)), then=Value(MISSING)),
+        When(Q(Exists(source)) & Q(Exists(translation)) & outdated, then=Value(OUTDATED)),
+        default=translated,
+    )
+
+
+def _changed_at_expression(model):
+    """_changed_at as SQL: when the object was last published, else its latest revision."""
+    if issubclass(model, Page):
+        return Coalesce("last_published_at", "latest_revision_created_at")
+    return F("last_published_at")
 
 
 def _changed_at(obj):
@@ -154,7 +242,7 @@ def _translations_with_progress(sources):
     )
 
 
-def status_rows(model, objects, source_locale, targets, *, with_links=True, keys=None):
+def status_rows(model, objects, source_locale, targets, *, keys=None):
     """An ObjectStatus per object; `keys` are their translation keys, or a query of them."""
     if keys is None:
         keys = [obj.translation_key for obj in objects]
@@ -162,8 +250,6 @@ def status_rows(model, objects, source_locale, targets, *, with_links=True, keys
     copies = model.objects.filter(translation_key__in=keys).exclude(locale=source_locale)
     if is_page:
         copies = copies.filter(alias_of__isnull=True)
-    if not with_links:
-        copies = _state_records(model, copies)
     copies = {(copy.translation_key, copy.locale_id): copy for copy in copies}
     source_rows = TranslationSource.objects.filter(object_id__in=keys, locale=source_locale)
     sources = {source.object_id: source for source in source_rows}
@@ -171,24 +257,21 @@ def status_rows(model, objects, source_locale, targets, *, with_links=True, keys
         (translation.source_id, translation.target_locale_id): translation
         for translation in _translations_with_progress(source_rows)
     }
-    requested = {}
-    if with_links:
-        listed = [obj.translation_key for obj in objects]
-        requested = TranslationRequest.counts(listed, [locale.language_code for locale in targets])
+    listed = [obj.translation_key for obj in objects]
+    requested = TranslationRequest.counts(listed, [locale.language_code for locale in targets])
     files = _file_languages(model, keys, source_locale)
     rows = []
     for obj in objects:
         source = sources.get(obj.translation_key)
-        row = ObjectStatus(obj, _edit_url(obj) if with_links else "")
+        row = ObjectStatus(obj, _edit_url(obj))
         for locale in targets:
             copy = copies.get((obj.translation_key, locale.pk))
             translation = translations.get((source.pk, locale.pk)) if source else None
             state = _language_state(obj, locale, copy, source, translation)
             if files.get(obj.translation_key) and locale.language_code not in files[obj.translation_key]:
                 state = _without_file(state)
-            if with_links:
-                state = _with_links(state, obj, copy, source)
-                state.requested = requested.get((obj.translation_key, locale.language_code), 0)
+            state = _with_links(state, obj, copy, source)
+            state.requested = requested.get((obj.translation_key, locale.language_code), 0)
             row.languages.append(state)
         rows.append(row)
     return rows

@@ -1,7 +1,7 @@
 """The public Languages page: how much of the site and of the library each language has.
 
-Counted from the translation dashboard's data (editorial/translation_status.py), so visitors and
-editors see the same numbers.
+Counted by the database from the states the translation dashboard shows
+(editorial/translation_status.py), so visitors and editors see the same numbers.
 """
 
 from dataclasses import dataclass
@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_safe
 
-from editorial.translation_status import MISSING, OUTDATED, TRANSLATED, translation_status
+from editorial.translation_status import MISSING, OUTDATED, TRANSLATED, state_counts
 
 
 @dataclass
@@ -42,21 +42,9 @@ class LanguageOverview:
 def language_overview():
     """[LanguageOverview] per target language, each with one Share per tracked model."""
     by_code = {}
-    for status in translation_status(with_links=False):
-        counted = {}
-        for row in status.rows:
-            for language in row.languages:
-                code = language.locale.language_code
-                share = counted.get(code)
-                if share is None:
-                    share = counted[code] = Share(str(status.label), status.total)
-                if language.state == TRANSLATED:
-                    share.translated += 1
-                elif language.state == OUTDATED:
-                    share.outdated += 1
-                elif language.state == MISSING:
-                    share.missing += 1
-        for code, share in counted.items():
+    for label, total, by_language in state_counts():
+        for code, states in by_language.items():
+            share = Share(label, total, states[TRANSLATED], states[OUTDATED], states[MISSING])
             by_code.setdefault(code, []).append(share)
     return [LanguageOverview(code, shares) for code, shares in sorted(by_code.items())]
 
