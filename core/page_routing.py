@@ -13,7 +13,7 @@ section (so Wagtail's check of the page's view restrictions asks nothing of a pu
 query for all of it, remembered for this request only.
 """
 
-from django.db.models import BooleanField, CharField, ExpressionWrapper, Q, Subquery, Value
+from django.db.models import CharField, Q, Subquery, Value
 from django.db.models.functions import Concat
 from django.http import Http404
 from django.urls import re_path
@@ -32,20 +32,19 @@ def _deepest_page(site, components):
     The language's live home page and sections come with it (remembered as its top pages)."""
     root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
     home = Page.objects.filter(translation_key=Subquery(root_key), locale=active_locale())
-    home_path = Subquery(home.values("url_path")[:1])
     suffixes = ["/".join(components[:n]) + "/" for n in range(len(components) + 1)]
     suffixes[0] = ""
-    names = Q()
-    for suffix in suffixes:
-        names |= Q(url_path=Concat(home_path, Value(suffix), output_field=CharField()))
+    # The home page's URL path is read once, as a column; which rows are on the path is then
+    # decided here (written as SQL once per suffix, it made building the query cost more than
+    # running it).
+    home_path = Subquery(home.values("url_path")[:1])
+    names = Q(
+        url_path__in=[Concat(home_path, Value(suffix), output_field=CharField()) for suffix in suffixes]
+    )
     top = Q(live=True, depth__in=(HOME_DEPTH, HOME_DEPTH + 1))
     rows = list(
         Page.objects.filter(names | top, locale=active_locale())
-        .annotate(
-            root_depth=Subquery(home.values("depth")[:1]),
-            on_path=ExpressionWrapper(names, output_field=BooleanField()),
-            in_private_section=is_private(),
-        )
+        .annotate(home_path=home_path, in_private_section=is_private())
         .order_by("path")
     )
     remember_top_pages(
@@ -55,7 +54,18 @@ def _deepest_page(site, components):
             if row.live and row.depth in (HOME_DEPTH, HOME_DEPTH + 1) and not row.in_private_section
         ]
     )
-    return max((row for row in rows if row.on_path), key=lambda row: row.depth, default=None)
+    on_path = [
+        row
+        for row in rows
+        if row.home_path is not None
+        and row.url_path.startswith(row.home_path)
+        and row.url_path[len(row.home_path) :] in suffixes
+    ]
+    if not on_path:
+        return None
+    deepest = max(on_path, key=lambda row: row.depth)
+    deepest.root_depth = min(row.depth for row in on_path)  # the home page's (its suffix is "")
+    return deepest
 
 
 def serve(request, path):
