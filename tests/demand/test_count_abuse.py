@@ -12,6 +12,8 @@ from django.core.handlers.wsgi import WSGIHandler
 from django.test import RequestFactory
 from django.utils import timezone
 
+from wagtail.models import Locale
+
 from contact.models import NewsletterSubscriber
 from demand.models import ReuseReport
 from resources.models import Resource
@@ -62,6 +64,34 @@ def test_reports_of_use_count_once_per_address_whatever_the_browser(client):
         )
 
     assert ReuseReport.objects.filter(translation_key=entry.translation_key).count() == 1
+
+
+def test_one_address_puts_at_most_ten_reports_of_use_an_hour_in_the_moderation_queue(client):
+    """Each entry once a day is not enough: one address could still report every entry of the
+    library. The hourly cap (no setting changed here) stops it at ten."""
+    locale = Locale.objects.get(language_code="sq")
+    entries = list(Resource.objects.in_library_of(locale).order_by("pk")[:11])
+    pending = ReuseReport.objects.filter(status="pending").count()
+
+    statuses = [
+        client.post(
+            "/sq/demand/reuse/",
+            {
+                "country": "AL",
+                "organisation_type": "vet-provider",
+                "learners": "5",
+                "key": str(entry.translation_key),
+            },
+            HTTP_USER_AGENT=BROWSER,
+            REMOTE_ADDR="10.0.0.11",
+            HTTP_ORIGIN="http://testserver",
+        ).status_code
+        for entry in entries
+    ]
+
+    assert len(entries) == 11
+    assert statuses == [200] * 10 + [429]
+    assert ReuseReport.objects.filter(status="pending").count() == pending + 10
 
 
 @pytest.mark.parametrize("origin", ["https://testserver", "ftp://testserver", "ws://testserver"])

@@ -379,6 +379,30 @@ def test_a_pack_download_counts_once_per_visitor_and_day_for_each_file_it_holds(
     assert set(added.values()) - {0} == {2}, "two visitors, one of them twice: two downloads each"
 
 
+def downloads_on_the_results_page(client):
+    """The Results page's downloads in all languages, summed over the months it shows."""
+    from tests.results.test_results_page import tables
+
+    cells = tables(client.get("/en/results/").content.decode()).get("downloads", [])  # none: no table
+    return sum(int(value) for _month, heading, value in cells if heading == "All languages")
+
+
+def test_a_pack_download_adds_its_files_to_the_results_pages_downloads(client, english_only):
+    from django.http import QueryDict
+
+    from resources.packs import PackView
+
+    b"".join(client.get(PACK).streaming_content)  # built on the first request
+    entries = PackView.from_query("sq", QueryDict("framework=eqavet")).entries()
+    held = [entry for entry in entries if entry.file and entry.file.document_id]
+    before = downloads_on_the_results_page(client)
+
+    b"".join(client.get(PACK, REMOTE_ADDR="198.51.100.20").streaming_content)
+
+    assert len(held) > 1
+    assert downloads_on_the_results_page(client) == before + len(held)
+
+
 def test_counting_a_pack_download_keeps_the_cached_pages(client, english_only, page_cache):
     """A download is a visitor's write, like a file download: it never empties the page cache."""
     from caching.generation import generation
