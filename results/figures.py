@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
+from core import built_once
 from core.countries import country_name
 from core.locales import translated_language_name as language_name
 from core.pages import PublicPageQuerySet
@@ -85,7 +86,9 @@ def library_figure():
         _("Library entries translated into each language, and the share of pages and entries translated."),
         [_("Language"), _("Library entries"), _("Library translated (%)"), _("Pages translated (%)")],
     )
-    pages, entries = _written_in_each_language(Page.objects.filter(depth__gt=1), Resource.objects.all())
+    pages, entries = [{}, {}]
+    for kind, code, n in built_once.rows(_written_in_each_language):
+        (pages, entries)[kind][code] = n
     for code, _name in settings.LANGUAGES:
         figure.rows.append(
             (
@@ -96,20 +99,18 @@ def library_figure():
     return figure
 
 
-def _written_in_each_language(*querysets):
-    """For each queryset, {language code: how many of its objects read in that language}: one query."""
+def _written_in_each_language():
+    """(0 for pages or 1 for library entries, language code, how many of them read in it), in one
+    query."""
     counted = [
         queryset.exclude(not_translated(queryset.model))
         .order_by()
         .values("locale__language_code")
         .annotate(kind=Value(kind), n=Count("pk"))
         .values_list("kind", "locale__language_code", "n")
-        for kind, queryset in enumerate(querysets)
+        for kind, queryset in enumerate((Page.objects.filter(depth__gt=1), Resource.objects.all()))
     ]
-    found = [{} for _queryset in querysets]
-    for kind, code, n in counted[0].union(*counted[1:], all=True):
-        found[kind][code] = n
-    return found
+    return counted[0].union(*counted[1:], all=True)
 
 
 def _percent(counts, code, source):
