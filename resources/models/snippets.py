@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core import built_once
 from core.folding import fold_for_index
 from core.locales import default_locale, locale_of
 from core.moderation import ModeratedSnippet
@@ -113,12 +114,11 @@ class ResourceQuerySet(SearchableQuerySetMixin, models.QuerySet):
         # A copy sent for translation but with nothing translated yet reads in English: the
         # English original stands in for it (core/translation_state.py). Which entries read in
         # this language is asked once per request (the list, its facets and its pack all ask).
-        translated_here = Resource.objects.filter(locale=locale, live=True).exclude(not_translated(Resource))
         translated = remembered(
-            ("library-translated", locale.pk),
-            lambda: list(translated_here.values_list("pk", "translation_key")),
+            ("library-translated", locale.pk), lambda: built_once.rows(_translated_entries, locale.pk)
         )
         if len(translated) > MAX_LISTED_IDS:  # a very large translated library: let the database join
+            translated_here = _translated_entries(locale.pk)
             pks, keys = translated_here.values("pk"), translated_here.values("translation_key")
         else:
             pks, keys = [pk for pk, _key in translated], [key for _pk, key in translated]
@@ -157,6 +157,15 @@ class ResourceQuerySet(SearchableQuerySetMixin, models.QuerySet):
         ids = self.search_ids(query, locale, limit)
         found = self.filter(pk__in=ids).select_related("locale").in_bulk()
         return [found[pk] for pk in ids if pk in found]
+
+
+def _translated_entries(locale_id):
+    """(pk, translation key) of the live entries of a language that really read in it."""
+    return (
+        Resource.objects.filter(locale_id=locale_id, live=True)
+        .exclude(not_translated(Resource))
+        .values_list("pk", "translation_key")
+    )
 
 
 class Resource(ModeratedSnippet, PreviewableMixin, TranslatableMixin, index.Indexed, ClusterableModel):
