@@ -38,12 +38,18 @@ def _deepest_page(site, components):
     # decided here (written as SQL once per suffix, it made building the query cost more than
     # running it).
     home_path = Subquery(home.values("url_path")[:1])
+    # Each alternative is found through an index of its own (SQLite and PostgreSQL read them one
+    # by one and join what they find), never by reading every page of the language: the pages the
+    # path names by their slugs, the home page and sections by their depth (core migration 0001).
+    language = Q(locale=active_locale())
     names = Q(
-        url_path__in=[Concat(home_path, Value(suffix), output_field=CharField()) for suffix in suffixes]
+        slug__in=components,
+        url_path__in=[Concat(home_path, Value(suffix), output_field=CharField()) for suffix in suffixes[1:]],
     )
-    top = Q(live=True, depth__in=(HOME_DEPTH, HOME_DEPTH + 1))
+    top = Q(depth__in=(HOME_DEPTH, HOME_DEPTH + 1), live=True)
+    home_itself = Q(translation_key=Subquery(root_key))
     rows = list(
-        Page.objects.filter(names | top, locale=active_locale())
+        Page.objects.filter((names & language) | (top & language) | (home_itself & language))
         .annotate(home_path=home_path, in_private_section=is_private())
         .order_by("path")
     )
