@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 from django.core.management import call_command
 
 from events.models import EventDocument, EventIndexPage, EventPage, EventParticipants, EventPhoto
-from home.models import HomePage
+from home.models import HomePage, WorkPackagePage
 
 from .. import data
 from ..engine import ensure_page, publish, source_locale, stream_from, translate_missing
@@ -28,7 +28,7 @@ def seed_index(home, spec):
     return index
 
 
-def seed_event(index, spec):
+def seed_event(index, spec, work_packages):
     existing = EventPage.objects.child_of(index).filter(slug=spec["slug"]).first()
     if existing is not None:
         return existing
@@ -51,6 +51,7 @@ def seed_event(index, spec):
         status_note=spec.get("status_note", ""),
         calendar_days=spec.get("calendar_days", "sessions"),
         programme=stream_from([{"list": spec["programme"]}]),
+        work_package=work_packages[spec["work_package"]] if "work_package" in spec else None,
     )
     if "report" in spec:
         add_report(event, spec["report"])
@@ -75,7 +76,9 @@ def seed_events(log):
     content = data.content("events")
     home = HomePage.objects.get(locale=source_locale(), depth=2)
     index = seed_index(home, content["index"])
-    events = [seed_event(index, spec) for spec in content["events"]]
+    # The English work packages (seed_project ran first); translations keep the link (a synchronised field).
+    work_packages = {page.slug: page for page in WorkPackagePage.objects.filter(locale=home.locale)}
+    events = [seed_event(index, spec, work_packages) for spec in content["events"]]
     call_command("sync_locale_trees")
     translate_missing(index, log)
     venues = {spec["venue"] for spec in content["events"] if spec["venue"]}

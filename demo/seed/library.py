@@ -2,7 +2,7 @@
 
 from django.core.management import call_command
 
-from home.models import HomePage
+from home.models import HomePage, WorkPackagePage
 from resources.models import Framework, Resource, ResourceFile, ResourceFramework, ResourceLibraryPage
 
 from .. import data
@@ -51,12 +51,21 @@ def create_resource(spec, source, frameworks, publishers):
         publisher=publishers[spec["publisher"]],
         publication_year=spec["year"],
         licence="CC BY 4.0" if spec["publisher"] == "vetweb" else "© European Union",
+        work_package=work_package_of(spec, source),
     )
     resource.files = demo_files(spec)
     resource.framework_links = [ResourceFramework(framework=frameworks[slug]) for slug in spec["frameworks"]]
     resource.tags.add(*spec["tags"])
     resource.save()
     return resource
+
+
+def work_package_of(spec, source):
+    """The English work package an entry of the partnership came out of (its `work_package` slug), or
+    None; translations keep the link (a synchronised field). seed_project runs first."""
+    if "work_package" not in spec:
+        return None
+    return WorkPackagePage.objects.get(locale=source, slug=spec["work_package"])
 
 
 def resource_locales(spec):
