@@ -40,13 +40,14 @@ def _deepest_page(site, components):
     home_path = Subquery(home.values("url_path")[:1])
     # Each alternative is found through an index of its own (SQLite and PostgreSQL read them one
     # by one and join what they find), never by reading every page of the language: the pages the
-    # path names by their slugs, the home page and sections by their depth (core migration 0001).
+    # path names by their slugs, the home page by its translation key, the sections by an index of
+    # the top of the tree (core migration 0001, used only by a query that says depth <= 3).
     language = Q(locale=active_locale())
     names = Q(
         slug__in=components,
         url_path__in=[Concat(home_path, Value(suffix), output_field=CharField()) for suffix in suffixes[1:]],
     )
-    top = Q(depth__in=(HOME_DEPTH, HOME_DEPTH + 1), live=True)
+    top = Q(depth__in=(HOME_DEPTH, HOME_DEPTH + 1), depth__lte=HOME_DEPTH + 1, live=True)
     home_itself = Q(translation_key=Subquery(root_key))
     rows = list(
         Page.objects.filter((names & language) | (top & language) | (home_itself & language))
