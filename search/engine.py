@@ -253,10 +253,12 @@ def suggestion(query, words, missing, locale):
         folded = words[position][0]
         if len(folded) < SUGGEST_FROM_LENGTH:
             continue
+        # Read from the vocabulary index alone (search_term_vocabulary): rows counted, not object
+        # ids (a row is one object's form), so no row of the table is visited.
         near = (
             SearchTerm.objects.filter(term__in=sorted(one_edit(folded)), locale_id=locale_id, is_word=True)
             .values("term")
-            .annotate(uses=Count("object_id"), written=Max("written"))
+            .annotate(uses=Count("*"), written=Max("written"))
             .order_by("-uses", "term")
             .first()
         )

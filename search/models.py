@@ -116,6 +116,15 @@ class SearchTerm(models.Model):
             # Rewriting an object's forms. Not led by the content type: SQLite would then read a
             # kind's every form through it, in object order, rather than the lookup index.
             models.Index(fields=["object_id", "content_type_id"], name="search_term_object"),
+            # The words as written, for "Did you mean" (search.engine.suggestion) and word starts:
+            # read from this index alone. Without it PostgreSQL scanned the whole table for a
+            # misspelt word's ~500 neighbours (85 ms at 10,000 items per model, 5 ms with it).
+            # is_word, always true here, is listed for SQLite to see that the index covers them.
+            models.Index(
+                fields=["term", "locale_id", "written", "is_word"],
+                condition=models.Q(is_word=True),
+                name="search_term_vocabulary",
+            ),
         ]
 
     def __str__(self):
