@@ -302,6 +302,9 @@ class EventPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("Event")
+        # Upcoming and past events in date order (the index, the calendar, the home page): read
+        # in that order and stopped at the page's last event, not every event sorted.
+        indexes = [models.Index(fields=["start", "page_ptr"], name="events_by_start")]
 
     @property
     def zone(self):
