@@ -2,6 +2,7 @@
 of the same thing, the one in the visitor's language or else the default."""
 
 from django.conf import settings
+from django.db.models import Q, Subquery
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 
@@ -48,6 +49,22 @@ def localized(obj):
         return obj
     translation = obj.get_translation_or_none(active)
     return translation if translation is not None and getattr(translation, "live", True) else obj
+
+
+def localized_by_pk(model, pk):
+    """localized(model.objects.get(pk=pk)) in one query: the object and its live translation in the
+    visitor's language are read together (a page's link to a work package: first the linked page,
+    then its translation, was one query too many on a translated page)."""
+    active = active_locale()
+    key = model.objects.filter(pk=pk).values("translation_key")[:1]
+    translation = Q(translation_key=Subquery(key), locale=active)
+    if any(field.name == "live" for field in model._meta.get_fields()):
+        translation &= Q(live=True)
+    found = list(model.objects.filter(Q(pk=pk) | translation))
+    linked = next((obj for obj in found if obj.pk == pk), None)
+    if linked is None or linked.locale_id == active.pk:
+        return linked
+    return next((obj for obj in found if obj.pk != pk), linked)
 
 
 def locale_of(obj):
