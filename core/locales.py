@@ -41,30 +41,24 @@ def default_locale():
     return _locale(get_supported_content_language_variant(settings.LANGUAGE_CODE), Locale.get_default)
 
 
-def localized(obj):
-    """`obj.localized` (its live translation in the visitor's language, else itself) without a
-    query for the locale, and none at all when it is in the visitor's language already."""
-    active = active_locale()
-    if obj.locale_id == active.pk:
-        return obj
-    translation = obj.get_translation_or_none(active)
-    return translation if translation is not None and getattr(translation, "live", True) else obj
-
-
-def localized_by_pk(model, pk):
-    """localized(model.objects.get(pk=pk)) in one query: the object and its live translation in the
-    visitor's language are read together (a page's link to a work package: first the linked page,
-    then its translation, was one query too many on a translated page)."""
+def localized_link(obj, field_name):
+    """What `obj`'s link `field_name` points to, in the visitor's language (its live translation,
+    else the linked object itself), or None when nothing is linked. One query: the linked object
+    and its translation are read together."""
+    pk = getattr(obj, f"{field_name}_id")
+    if pk is None:
+        return None
+    model = obj._meta.get_field(field_name).related_model
     active = active_locale()
     key = model.objects.filter(pk=pk).values("translation_key")[:1]
     translation = Q(translation_key=Subquery(key), locale=active)
     if any(field.name == "live" for field in model._meta.get_fields()):
         translation &= Q(live=True)
     found = list(model.objects.filter(Q(pk=pk) | translation))
-    linked = next((obj for obj in found if obj.pk == pk), None)
+    linked = next((found_obj for found_obj in found if found_obj.pk == pk), None)
     if linked is None or linked.locale_id == active.pk:
         return linked
-    return next((obj for obj in found if obj.pk != pk), linked)
+    return next((found_obj for found_obj in found if found_obj.pk != pk), linked)
 
 
 def locale_of(obj):

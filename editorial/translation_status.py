@@ -134,24 +134,20 @@ def translation_status(limit=None, offset=0, languages=None, sort="changed"):
     return statuses
 
 
-def state_counts(languages=None):
+def state_counts():
     """[(label, total, {language code: {state: objects}})] per tracked model: the states
     translation_status() gives every object, counted by the database in one query per model (the
     public Languages page: reading every object's state into Python grew with the content)."""
     locales = locales_by_code()
     source_locale = locales[settings.LANGUAGE_CODE]
-    targets = [
-        locale
-        for code, locale in sorted(locales.items())
-        if code != settings.LANGUAGE_CODE and (languages is None or code in languages)
-    ]
+    targets = [locale for code, locale in sorted(locales.items()) if code != settings.LANGUAGE_CODE]
     codes = [locale.language_code for locale in targets]
     counted = []
     for model, label in tracked_models():
         by_code = {code: dict.fromkeys(STATE_LABELS, 0) for code in codes}
         total = 0
-        locales = ((locale.pk, locale.language_code) for locale in (source_locale, *targets))
-        for *states, objects in built_once.rows(_states_counted, model, *locales):
+        locale_keys = ((locale.pk, locale.language_code) for locale in (source_locale, *targets))
+        for *states, objects in built_once.rows(_states_counted, model, *locale_keys):
             total += objects
             for code, state in zip(codes, states, strict=True):
                 by_code[code][state] += objects

@@ -20,7 +20,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.countries import Country, country_name
 from core.listing import page_of
-from core.locales import locale_of, localized_by_pk
+from core.locales import locale_of, localized_link
 from core.pages import BasePage, IntroPage, intro_field
 from core.translation_state import expect_readings
 from home.blocks import BodyStreamBlock
@@ -200,11 +200,7 @@ class MobilityPage(BasePage):
         parent = self.get_parent().specific
         context.update(
             tools=self.tools_for_display(),
-            work_package=localized_by_pk(
-                self._meta.get_field("work_package").related_model, self.work_package_id
-            )
-            if self.work_package_id
-            else None,
+            work_package=localized_link(self, "work_package"),
             index_page=parent if isinstance(parent, MobilityIndexPage) else None,
         )
         return context

@@ -39,7 +39,7 @@ def demo_files(spec):
     return files
 
 
-def create_resource(spec, source, frameworks, publishers):
+def create_resource(spec, source, frameworks, publishers, work_packages=None):
     resource = Resource(
         locale=source,
         slug=spec["slug"],
@@ -51,21 +51,15 @@ def create_resource(spec, source, frameworks, publishers):
         publisher=publishers[spec["publisher"]],
         publication_year=spec["year"],
         licence="CC BY 4.0" if spec["publisher"] == "vetweb" else "© European Union",
-        work_package=work_package_of(spec, source),
+        # The English work package an entry of the partnership came out of; translations keep the
+        # link (a synchronised field). A misspelt slug stops the seed.
+        work_package=work_packages[spec["work_package"]] if "work_package" in spec else None,
     )
     resource.files = demo_files(spec)
     resource.framework_links = [ResourceFramework(framework=frameworks[slug]) for slug in spec["frameworks"]]
     resource.tags.add(*spec["tags"])
     resource.save()
     return resource
-
-
-def work_package_of(spec, source):
-    """The English work package an entry of the partnership came out of (its `work_package` slug), or
-    None; translations keep the link (a synchronised field). seed_project runs first."""
-    if "work_package" not in spec:
-        return None
-    return WorkPackagePage.objects.get(locale=source, slug=spec["work_package"])
 
 
 def resource_locales(spec):
@@ -81,10 +75,13 @@ def seed_resources(source, log):
     publishers = {item["key"]: item["name"] for item in library["publishers"]}
     frameworks = {framework.slug: framework for framework in Framework.objects.filter(locale=source)}
     existing = {resource.slug: resource for resource in Resource.objects.filter(locale=source)}
+    work_packages = {
+        page.slug: page for page in WorkPackagePage.objects.filter(locale=source)
+    }  # seeded first
     for spec in library["resources"]:
         resource = existing.get(spec["slug"])
         if resource is None:
-            resource = create_resource(spec, source, frameworks, publishers)
+            resource = create_resource(spec, source, frameworks, publishers, work_packages)
             log(f"Created resource {spec['slug']}")
         translate_missing(resource, lambda message: None, locales=resource_locales(spec))
 

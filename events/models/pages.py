@@ -25,7 +25,7 @@ from wagtail.search import index
 from core.images import make_renditions
 from core.json_script import json_for_script
 from core.listing import page_of
-from core.locales import active_locale, localized_by_pk
+from core.locales import active_locale, localized_link
 from core.pages import BasePage, IntroPage, intro_field, public, section_page
 from core.translation_state import expect_readings, not_translated
 from home.blocks import BodyStreamBlock
@@ -450,11 +450,7 @@ class EventPage(RoutablePageMixin, BasePage):
             "participants": participants,
             "participants_total": sum(row.count for row in participants),
             "calendar_index": parent if isinstance(parent, EventIndexPage) else None,
-            "work_package": localized_by_pk(
-                self._meta.get_field("work_package").related_model, self.work_package_id
-            )
-            if self.work_package_id
-            else None,
+            "work_package": localized_link(self, "work_package"),
         }
 
     def get_context(self, request, *args, **kwargs):

@@ -21,7 +21,7 @@ from core.api_fields import PublicRenditionField
 from core.images import make_renditions
 from core.json_script import json_for_script
 from core.listing import page_of
-from core.locales import active_locale, locale_of, localized
+from core.locales import active_locale, locale_of, localized_link
 from core.pages import BasePage, IntroPage, section_page
 from core.translation_state import expect_readings
 from home.blocks import BodyStreamBlock
@@ -226,8 +226,7 @@ class NewsPage(BasePage):
         context["feed_url"] = index_page.feed_url(request) if isinstance(index_page, NewsIndexPage) else None
         context["news_index"] = index_page
         context["topics"] = topics = self.topics()
-        work_package = self.related_work_package
-        context["work_package"] = localized(work_package) if work_package else None
+        context["work_package"] = localized_link(self, "related_work_package")
         image_url = None
         rendition = (
             make_renditions(self.image, SOCIAL_RENDITION).get(SOCIAL_RENDITION) if self.image_id else None

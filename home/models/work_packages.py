@@ -17,7 +17,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from core.locales import localized
+from core.locales import localized_link
 from core.pages import BasePage, IntroPage, intro_field
 from core.translation_state import expect_readings
 from home.blocks import BodyStreamBlock
@@ -206,7 +206,7 @@ class WorkPackagePage(BasePage):
         context["deliverables_done"] = sum(item.status == Deliverable.Status.DONE for item in deliverables)
         context["linked"] = self.linked_items()
         context["pack"] = self.pack_offer(request)
-        context["lead_partner"] = localized(self.lead_partner) if self.lead_partner_id else None
+        context["lead_partner"] = localized_link(self, "lead_partner")
         return context
 
 
