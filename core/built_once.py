@@ -1,29 +1,182 @@
-"""Queries whose SQL never changes, built once per process.
+"""The SQL of a page's regular queries, built once per process; each request fills in its values.
 
-Django builds a query's SQL from its expressions on every call. For a few queries made of nested
-subqueries (translation states counted for the Languages page and the Results page) building took
-four to six times as long as the database took to run them (1,000 items per model, SQLite: 12.9 ms
-against 3.1 ms). Their SQL depends only on the schema and on the arguments they are built from
-(a locale's id, never content or the visitor), so it is built on first use and kept for the
-process: there is nothing to drop when content changes, and a release starts new processes.
+Django builds a query's SQL from its expressions on every call. On this site that costs more than
+running the query: at 1,000 items per model (SQLite) the home page spent about 14 of its 38 ms
+building SQL and 2 ms running it, and a listing of three news items took 3.7 ms to read, of which
+1.2 ms were left once its SQL was built (figures and the choice: docs/decisions/0010).
 
-Only for a query whose parameters are all fixed by those arguments: not one that filters by the
-time of the request or by what a visitor typed.
+`fetch(build, *values, shape=())` returns `list(build(*shape, *values))`, the same rows and objects
+(select_related, annotations and prefetch_related included), without building the SQL again:
+
+- `shape` is what may change the SQL itself (a model, a locale's id that a subquery is built
+  around): the SQL is kept per shape.
+- `values` are the query's parameters (a page's path, ids, translation keys, the time), or lists
+  of them, whose lengths count as shape. The first call for a shape builds the query with
+  stand-in values, finds where each lands in the parameters, and keeps the SQL and those places;
+  every later call fills them in.
+
+Nothing about content is kept, only SQL text, so nothing needs dropping when content changes, and a
+release starts new processes. Under the tests every call also builds the query the usual way and
+checks that the SQL and parameters are the same (`CHECK`, set by tests/conftest.py): a query whose
+SQL would depend on a value fails every test that reaches it.
 """
 
-import functools
+import copy
+import datetime
+import itertools
+import uuid
 
-from django.db import connection
+from django.db import connections
+
+# Set by the test suite: every fetch also builds its query the usual way and compares the two.
+CHECK = False
+
+_numbers = itertools.count(1)
 
 
-@functools.lru_cache(maxsize=64)
-def _sql(vendor, build, *args):
-    return build(*args).query.sql_with_params()
+def _stand_in(value):
+    """A value of the same kind as `value` that no real query parameter can equal."""
+    number = next(_numbers)
+    if isinstance(value, bool):  # bool is an int: never a stand-in (True == 1)
+        raise TypeError("built_once: a boolean decides a query's shape; pass it in shape=")
+    if isinstance(value, int):
+        return 9_173_000_000_000 + number
+    if isinstance(value, str):
+        return f"bo{number}stand-in"
+    if isinstance(value, uuid.UUID):
+        return uuid.UUID(int=(0xB0 << 120) + number)
+    if isinstance(value, datetime.datetime):
+        return datetime.datetime(2999, 1, 1, microsecond=number % 1_000_000, tzinfo=datetime.UTC)
+    if isinstance(value, datetime.date):
+        return datetime.date(2999, 1 + number % 12, 1 + number % 28)
+    raise TypeError(f"built_once: {type(value).__name__} values are not supported")
 
 
-def rows(build, *args):
-    """The rows (plain tuples from the database) of the queryset `build(*args)` returns."""
-    sql, params = _sql(connection.vendor, build, *args)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.fetchall()
+def _forms(stand_in, operations):
+    """{how the database driver may receive `stand_in`: how to turn a real value into it}, as
+    Django's fields prepare values for this database (`operations`)."""
+    forms = {stand_in: lambda value: value}
+    if isinstance(stand_in, uuid.UUID):  # SQLite receives UUIDs as hex, PostgreSQL as UUIDs
+        forms[stand_in.hex] = lambda value: value.hex
+    elif isinstance(stand_in, datetime.datetime):
+        forms[operations.adapt_datetimefield_value(stand_in)] = operations.adapt_datetimefield_value
+    elif isinstance(stand_in, datetime.date):
+        forms[operations.adapt_datefield_value(stand_in)] = operations.adapt_datefield_value
+    return forms
+
+
+def _is_list(value):
+    return isinstance(value, list | tuple)
+
+
+class _Prepared:
+    """A query built once with stand-in values: its SQL, and where each value goes."""
+
+    def __init__(self, build, shape, values):
+        stand_ins = [
+            [_stand_in(item) for item in value] if _is_list(value) else _stand_in(value) for value in values
+        ]
+        self.queryset = build(*shape, *stand_ins)
+        self.compiler = self.queryset.query.get_compiler(self.queryset.db)
+        self.sql, params = self.compiler.as_sql()
+        places = {}  # a stand-in's form as a parameter -> (value index, item index or None, convert)
+        for index, stand_in in enumerate(stand_ins):
+            for item, single in enumerate(stand_in) if _is_list(stand_in) else [(None, stand_in)]:
+                for form, convert in _forms(single, connections[self.queryset.db].ops).items():
+                    places[form] = (index, item, convert)
+        self.slots = []  # per parameter: (value index, item index, convert, text around it) or a constant
+        found = set()
+        for param in params:
+            slot = self._slot(param, places)
+            self.slots.append(slot)
+            if not isinstance(slot, _Constant):
+                found.add(slot[:2])
+        wanted = {
+            (index, item)
+            for index, stand_in in enumerate(stand_ins)
+            for item in (range(len(stand_in)) if _is_list(stand_in) else [None])
+        }
+        if found != wanted or any(str(form) in self.sql for form in places):
+            raise ValueError(
+                f"built_once: {build.__qualname__} does not use every value as a query parameter"
+            )
+
+    @staticmethod
+    def _slot(param, places):
+        if not isinstance(param, bool) and isinstance(param, int | str | uuid.UUID | datetime.date):
+            if param in places:
+                return (*places[param], None)
+            if isinstance(param, str):  # e.g. a path prefix: "0001000200%" for LIKE
+                for form, place in places.items():
+                    if isinstance(form, str) and form in param:
+                        return (*place, param.split(form))
+        return _Constant(param)
+
+    def params(self, values):
+        params = []
+        for slot in self.slots:
+            if isinstance(slot, _Constant):
+                params.append(slot.value)
+                continue
+            index, item, convert, around = slot
+            value = convert(values[index] if item is None else values[index][item])
+            if around is not None:
+                if any(special in value for special in "%_\\"):  # would need escaping for LIKE
+                    return None
+                value = value.join(around)
+            params.append(value)
+        return tuple(params)
+
+    def run(self, params):
+        """The queryset's results, its SQL taken as built and `params` filled in."""
+        queryset = self.queryset._chain()
+        compiler = copy.copy(self.compiler)  # keeps what it learnt building the SQL: columns, joins
+        compiler.connection = connections[queryset.db]  # this thread's connection
+        compiler.as_sql = lambda *args, **kwargs: (self.sql, params)
+        queryset.query.get_compiler = lambda *args, **kwargs: compiler
+        return list(queryset)
+
+
+class _Constant:
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value
+
+
+_kept = {}  # (database vendor, build, shape, list lengths) -> _Prepared
+_KEPT_AT_MOST = 512  # shapes times list lengths: a few dozen in use; forgotten all at once past this
+
+
+def _prepared_for(build, shape, values):
+    key = (
+        connections["default"].vendor,
+        build,
+        shape,
+        tuple(len(value) if _is_list(value) else None for value in values),
+    )
+    prepared = _kept.get(key)
+    if prepared is None:
+        if len(_kept) >= _KEPT_AT_MOST:
+            _kept.clear()
+        prepared = _kept[key] = _Prepared(build, shape, values)
+    return prepared
+
+
+def fetch(build, *values, shape=()):
+    """`list(build(*shape, *values))`, its SQL built once per process and shape (see above)."""
+    if any(_is_list(value) and not value for value in values):  # nothing to match: no SQL at all
+        return list(build(*shape, *values))
+    prepared = _prepared_for(build, shape, values)
+    params = prepared.params(values)
+    if params is None:
+        return list(build(*shape, *values))
+    if CHECK:
+        usual = build(*shape, *values)
+        sql, usual_params = usual.query.get_compiler(usual.db).as_sql()
+        expected = (sql, tuple(usual_params))
+        if (prepared.sql, params) != expected:
+            raise AssertionError(
+                f"built_once: {build.__qualname__} built other SQL: {expected} != {(prepared.sql, params)}"
+            )
+    return prepared.run(params)

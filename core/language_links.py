@@ -8,6 +8,7 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Page, Site
 
+from core import built_once
 from core.locales import LANGUAGE_NAMES, locale_of, translated_language_name  # noqa: F401 (re-exported)
 from core.translation_state import readings
 
@@ -36,6 +37,12 @@ def home_urls(request):
     return {home.locale.language_code: home.get_url(request) for home in homes}
 
 
+def _live_translations(model, translation_key, pk):
+    return (
+        model.objects.filter(translation_key=translation_key).exclude(pk=pk).live().select_related("locale")
+    )
+
+
 def links_for_page(request, page, query=""):
     """One link per site language: the page's own translation, or that language's home page;
     `is_translated` only where the visitor would read that language (core/translation_state.py).
@@ -45,7 +52,10 @@ def links_for_page(request, page, query=""):
     suffix = f"?{query}" if query else ""
     versions = {
         version.locale.language_code: version
-        for version in page.get_translations().live().select_related("locale")
+        # page.get_translations().live(), its SQL built once per process (core.built_once)
+        for version in built_once.fetch(
+            _live_translations, page.translation_key, page.pk, shape=(type(page),)
+        )
     }
     versions[locale_of(page).language_code] = page
     states = readings(versions.values())

@@ -13,8 +13,7 @@ section (so Wagtail's check of the page's view restrictions asks nothing of a pu
 query for all of it, remembered for this request only.
 """
 
-from django.db.models import CharField, Q, Subquery, Value
-from django.db.models.functions import Concat
+from django.db.models import Q, Subquery
 from django.http import Http404
 from django.urls import re_path
 
@@ -22,38 +21,43 @@ from wagtail import urls as wagtail_urls
 from wagtail.models import Page, Site
 from wagtail.views import serve as wagtail_serve
 
+from core import built_once
 from core.locales import active_locale
 from core.pages import HOME_DEPTH, is_private, remember_top_pages
+
+
+def _route_rows(root_page_id, locale_id, slugs):
+    """The pages of a language tree with these slugs, with its live home page and sections, each
+    with the home page's URL path and whether it is in a private section."""
+    root_key = Page.objects.filter(pk=root_page_id).values("translation_key")[:1]
+    home = Page.objects.filter(translation_key=Subquery(root_key), locale_id=locale_id)
+    # Each alternative is found through an index of its own (SQLite and PostgreSQL read them one
+    # by one and join what they find), never by reading every page of the language: the pages the
+    # path names by their slugs (a few: slugs differ between siblings), the home page by its
+    # translation key, the sections by an index of the top of the tree (core migration 0001, used
+    # only by a query that says depth <= 3).
+    language = Q(locale_id=locale_id)
+    names = Q(slug__in=slugs)
+    top = Q(depth__in=(HOME_DEPTH, HOME_DEPTH + 1), depth__lte=HOME_DEPTH + 1, live=True)
+    home_itself = Q(translation_key=Subquery(root_key))
+    return (
+        Page.objects.filter((names & language) | (top & language) | (home_itself & language))
+        .annotate(home_path=Subquery(home.values("url_path")[:1]), in_private_section=is_private())
+        .order_by("path")
+    )
 
 
 def _deepest_page(site, components):
     """The deepest page `components` name under the home page of the active language, with that
     home page's depth; None when the language has no home page or the first segment names nothing.
     The language's live home page and sections come with it (remembered as its top pages)."""
-    root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
-    home = Page.objects.filter(translation_key=Subquery(root_key), locale=active_locale())
     suffixes = ["/".join(components[:n]) + "/" for n in range(len(components) + 1)]
     suffixes[0] = ""
-    # The home page's URL path is read once, as a column; which rows are on the path is then
-    # decided here (written as SQL once per suffix, it made building the query cost more than
-    # running it).
-    home_path = Subquery(home.values("url_path")[:1])
-    # Each alternative is found through an index of its own (SQLite and PostgreSQL read them one
-    # by one and join what they find), never by reading every page of the language: the pages the
-    # path names by their slugs, the home page by its translation key, the sections by an index of
-    # the top of the tree (core migration 0001, used only by a query that says depth <= 3).
-    language = Q(locale=active_locale())
-    names = Q(
-        slug__in=components,
-        url_path__in=[Concat(home_path, Value(suffix), output_field=CharField()) for suffix in suffixes[1:]],
-    )
-    top = Q(depth__in=(HOME_DEPTH, HOME_DEPTH + 1), depth__lte=HOME_DEPTH + 1, live=True)
-    home_itself = Q(translation_key=Subquery(root_key))
-    rows = list(
-        Page.objects.filter((names & language) | (top & language) | (home_itself & language))
-        .annotate(home_path=home_path, in_private_section=is_private())
-        .order_by("path")
-    )
+    # Which of the rows are on the path is decided here. The query's SQL is built once per process
+    # and path depth (core.built_once): building it cost more than running it.
+    # The home page's path names no slug: "" stands for none (no page has an empty slug).
+    slugs = list(components) or [""]
+    rows = built_once.fetch(_route_rows, slugs, shape=(site.root_page_id, active_locale().pk))
     remember_top_pages(
         [
             row

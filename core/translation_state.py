@@ -24,6 +24,7 @@ from django.db.models.functions import Coalesce
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
+from core import built_once
 from core.locales import locales_by_code
 from core.request_memo import remembered
 
@@ -197,24 +198,34 @@ def _alias_languages(objects):
     return dict(Page.objects.filter(pk__in=ids).values_list("pk", "locale__language_code"))
 
 
-def _translations_of(objects, model):
-    """{(translation key, target locale id): Translation with progress} for these objects, each
-    with `source_published_at`, when the source object was last published (models with drafts)."""
-    if not objects:
-        return {}
-    keys = {obj.translation_key for obj in objects}
-    locales = {obj.locale_id for obj in objects}
+def _with_progress(model, keys, locale_ids):
+    """The enabled translations of objects of `model` with these translation keys into these
+    locales, with their progress and, for models with drafts, `source_published_at` (when the source
+    object was last published)."""
     queryset = Translation.objects.filter(
-        source__object_id__in=keys, target_locale_id__in=locales, enabled=True
+        source__object_id__in=keys, target_locale_id__in=locale_ids, enabled=True
     ).select_related("source__locale")
     if any(f.name == "last_published_at" for f in model._meta.get_fields()):
         published = model.objects.filter(
             translation_key=OuterRef("source__object_id"), locale_id=OuterRef("source__locale_id")
         ).values("last_published_at")[:1]
         queryset = queryset.annotate(source_published_at=Subquery(published))
+    return translations_with_progress(queryset)
+
+
+def _translations_of(objects, model):
+    """{(translation key, target locale id): Translation with progress} for these objects."""
+    if not objects:
+        return {}
     found = {
         (translation.source.object_id, translation.target_locale_id): translation
-        for translation in translations_with_progress(queryset)
+        # Its SQL built once per process (core.built_once): building it cost more than running it.
+        for translation in built_once.fetch(
+            _with_progress,
+            sorted({obj.translation_key for obj in objects}),
+            sorted({obj.locale_id for obj in objects}),
+            shape=(model,),
+        )
     }
     partial = [t for t in found.values() if 0 < t.translated_segments < t.total_segments]
     paths = _LazyPaths(partial)

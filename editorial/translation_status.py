@@ -147,7 +147,7 @@ def state_counts():
         by_code = {code: dict.fromkeys(STATE_LABELS, 0) for code in codes}
         total = 0
         locale_keys = ((locale.pk, locale.language_code) for locale in (source_locale, *targets))
-        for *states, objects in built_once.rows(_states_counted, model, *locale_keys):
+        for *states, objects in built_once.fetch(_states_counted, shape=(model, *locale_keys)):
             total += objects
             for code, state in zip(codes, states, strict=True):
                 by_code[code][state] += objects

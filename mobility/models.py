@@ -18,6 +18,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core import built_once
 from core.countries import Country, country_name
 from core.listing import page_of
 from core.locales import locale_of, localized_link
@@ -34,6 +35,20 @@ class MobilityRole(models.TextChoices):
     TRAINER = "trainer", _("Trainer")
 
 
+def _stories_under(path, depth):
+    """Live, public stories at `depth` under the page at `path`."""
+    return (
+        MobilityPage.objects.filter(path__startswith=path, depth=depth)
+        .live()
+        .public()
+        .select_related("locale")
+    )
+
+
+def _latest_stories(limit, path, depth):
+    return _stories_under(path, depth).order_by("-start_date", "-pk")[:limit]
+
+
 class MobilityIndexPage(IntroPage):
     """The mobility stories of one language, newest first, filterable by country, role and year."""
 
@@ -48,11 +63,12 @@ class MobilityIndexPage(IntroPage):
 
     def stories(self):
         """Live, public stories under this index, untranslated copies included."""
-        return MobilityPage.objects.child_of(self).live().public().select_related("locale")
+        return _stories_under(self.path, self.depth + 1)
 
     def front_door(self, limit):
-        """The latest stories, newest first, for the home page (home.models.HomePage.section_news)."""
-        return list(self.stories().order_by("-start_date", "-pk")[:limit])
+        """The latest stories, newest first, for the home page (home.models.HomePage.section_news);
+        the query's SQL built once per process (core.built_once)."""
+        return built_once.fetch(_latest_stories, self.path, self.depth + 1, shape=(limit,))
 
     def facets(self):
         """The countries and years that have stories, for the filter form."""

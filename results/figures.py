@@ -87,7 +87,7 @@ def library_figure():
         [_("Language"), _("Library entries"), _("Library translated (%)"), _("Pages translated (%)")],
     )
     pages, entries = [{}, {}]
-    for kind, code, n in built_once.rows(_written_in_each_language):
+    for kind, code, n in built_once.fetch(_written_in_each_language):
         (pages, entries)[kind][code] = n
     for code, _name in settings.LANGUAGES:
         figure.rows.append(
@@ -150,20 +150,30 @@ def downloads_figure(today=None):
     return figure
 
 
-def held_events(private=None):
+def held_events(now=None):
     """The English originals of live events that took place (ended, not cancelled or postponed)."""
     return (
         EventPage.objects.live()
-        .exclude(private_pages() if private is None else private)
-        .filter(locale__language_code=settings.LANGUAGE_CODE, end__lt=timezone.now())
+        .exclude(private_pages())
+        .filter(locale__language_code=settings.LANGUAGE_CODE, end__lt=now or timezone.now())
         .exclude(status__in=(EventStatus.CANCELLED, EventStatus.POSTPONED))
     )
 
 
-def events_and_mobilities(private=None, today=None):
-    """(events held, participants figure, mobilities figure): the three counted in one query."""
-    private = private_pages() if private is None else private
-    held = held_events(private)
+def events_and_mobilities(today=None):
+    """(events held, participants figure, mobilities figure): the three counted in one query, its
+    SQL built once per process (core.built_once)."""
+    rows = {"held": [], "people": [], "mobility": []}
+    for kind, *row in built_once.fetch(_held_and_completed, timezone.now(), today or date.today()):
+        rows[kind].append(row)
+    events_held = sum(n for _a, _b, n in rows["held"])
+    return events_held, participants_figure(rows["people"]), mobilities_figure(rows["mobility"])
+
+
+def _held_and_completed(now, today):
+    """(kind, a, b, n): events held ("held"), their participants by country ("people") and the
+    mobilities completed by host country and role ("mobility")."""
+    held = held_events(now)
     blank = Value("")
     counted = [
         held.order_by().values(kind=Value("held"), a=blank, b=blank).annotate(n=Count("pk")),
@@ -172,17 +182,13 @@ def events_and_mobilities(private=None, today=None):
         .values(kind=Value("people"), a=F("country"), b=blank)
         .annotate(n=Sum("count")),
         MobilityPage.objects.live()
-        .exclude(private)
-        .filter(locale__language_code=settings.LANGUAGE_CODE, end_date__lt=today or date.today())
+        .exclude(private_pages())
+        .filter(locale__language_code=settings.LANGUAGE_CODE, end_date__lt=today)
         .order_by()
         .values(kind=Value("mobility"), a=F("host_country"), b=F("role"))
         .annotate(n=Count("pk")),
     ]
-    rows = {"held": [], "people": [], "mobility": []}
-    for kind, *row in counted[0].union(*counted[1:], all=True).values_list("kind", "a", "b", "n"):
-        rows[kind].append(row)
-    events_held = sum(n for _a, _b, n in rows["held"])
-    return events_held, participants_figure(rows["people"]), mobilities_figure(rows["mobility"])
+    return counted[0].union(*counted[1:], all=True).values_list("kind", "a", "b", "n")
 
 
 def participants_figure(rows):

@@ -16,7 +16,8 @@ from django.utils.translation import ngettext
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from core.locales import locale_of
+from core import built_once
+from core.locales import default_locale, locale_of
 from core.pages import IntroPage
 from core.translation_state import expect_readings
 from events.models import EventPage
@@ -24,6 +25,7 @@ from exports.spreadsheet import XLSX_CONTENT_TYPE, neutralise_cell, xlsx_bytes
 from home.models import Deliverable, NewsPage, WorkPackagePage
 from mobility.models import MobilityPage
 from resources.models import Resource, ResourceLibraryPage
+from resources.models.snippets import translated_entries
 
 from . import figures
 
@@ -40,6 +42,55 @@ def output_labels(outputs):
     return [labels[kind](n) % {"counter": n} for kind, n in outputs.items() if n]
 
 
+OUTPUT_KINDS = ("news", "events", "mobilities", "resources")
+
+
+def _work_packages_in(locale_id):
+    """The live public work packages of a language, with their deliverables, in number order."""
+    deliverables = Deliverable.objects.select_related("document", "resource").order_by("sort_order")
+    return (
+        WorkPackagePage.objects.live()
+        .exclude(figures.private_pages())
+        .filter(locale_id=locale_id)
+        .select_related("locale", "alias_of__locale")
+        .prefetch_related(Prefetch("deliverables", queryset=deliverables))
+        .order_by("number", "pk")
+    )
+
+
+def _linked_outputs(locale_id, source_id, library):
+    """(kind, work package translation key, count) of the news, events and mobility stories of a
+    language and the library entries in `library`, in one query."""
+    private = figures.private_pages()
+    pages = {
+        "news": NewsPage.objects.live().exclude(private).filter(locale_id=locale_id),
+        "events": EventPage.objects.live().exclude(private).filter(locale_id=locale_id),
+        "mobilities": MobilityPage.objects.live().exclude(private).filter(locale_id=locale_id),
+        "resources": library,
+    }
+    keys = {"news": "related_work_package__translation_key"}
+    counted = []
+    for kind, queryset in pages.items():
+        key = keys.get(kind, "work_package__translation_key")
+        counted.append(
+            queryset.exclude(**{key: None})
+            .order_by()
+            .values(key)
+            .annotate(kind=Value(kind), n=Count("pk"))
+            .values_list("kind", key, "n")
+        )
+    return counted[0].union(*counted[1:], all=True)
+
+
+def _linked_outputs_listed(locale_id, source_id, *translated):
+    """_linked_outputs with the library given by its translated entries (none for the source)."""
+    if not translated:
+        library = Resource.objects.filter(locale_id=locale_id, live=True)
+    else:
+        library = Resource.objects.in_library_listed(source_id, *translated)
+    return _linked_outputs(locale_id, source_id, library)
+
+
 class ResultsPage(RoutablePageMixin, IntroPage):
     """Results at a glance for funders and partners: work packages, deliverables and figures."""
 
@@ -50,21 +101,14 @@ class ResultsPage(RoutablePageMixin, IntroPage):
     class Meta:
         verbose_name = _("Results page")
 
-    def work_packages(self, private):
+    def work_packages(self):
         """This language's work packages with their deliverables (files and links resolved) and
-        counts of what is linked to them, in a fixed number of queries."""
-        deliverables = Deliverable.objects.select_related("document", "resource").order_by("sort_order")
-        packages = list(
-            WorkPackagePage.objects.live()
-            .exclude(private)
-            .filter(locale_id=self.locale_id)
-            .select_related("locale", "alias_of__locale")
-            .prefetch_related(Prefetch("deliverables", queryset=deliverables))
-            .order_by("number", "pk")
-        )
+        counts of what is linked to them, in a fixed number of queries (their SQL built once per
+        process: core.built_once)."""
+        packages = built_once.fetch(_work_packages_in, self.locale_id)
         expect_readings(packages)
         library = ResourceLibraryPage.for_locale(self.locale_id)
-        outputs = self.linked_outputs(private)
+        outputs = self.linked_outputs()
         for package in packages:
             package.deliverable_list = list(package.deliverables.all())
             for deliverable in package.deliverable_list:
@@ -75,28 +119,19 @@ class ResultsPage(RoutablePageMixin, IntroPage):
             package.output_labels = output_labels(package.outputs)
         return packages
 
-    def linked_outputs(self, private):
+    def linked_outputs(self):
         """{kind: {work package translation key: count}} for news, events, mobility stories and
         library entries in this language."""
-        pages = {
-            "news": NewsPage.objects.live().exclude(private).filter(locale_id=self.locale_id),
-            "events": EventPage.objects.live().exclude(private).filter(locale_id=self.locale_id),
-            "mobilities": MobilityPage.objects.live().exclude(private).filter(locale_id=self.locale_id),
-            "resources": Resource.objects.in_library_of(locale_of(self)),
-        }
-        keys = {"news": "related_work_package__translation_key"}
-        counted = []
-        for kind, queryset in pages.items():
-            key = keys.get(kind, "work_package__translation_key")
-            counted.append(
-                queryset.exclude(**{key: None})
-                .order_by()
-                .values(key)
-                .annotate(kind=Value(kind), n=Count("pk"))
-                .values_list("kind", key, "n")
+        source_id = default_locale().pk
+        listed = None if self.locale_id == source_id else translated_entries(locale_of(self))
+        if listed is None and self.locale_id != source_id:  # a very large library: the usual query
+            rows = _linked_outputs(self.locale_id, source_id, Resource.objects.in_library_of(locale_of(self)))
+        else:
+            rows = built_once.fetch(
+                _linked_outputs_listed, *(listed or ()), shape=(self.locale_id, source_id)
             )
-        outputs = {kind: {} for kind in pages}
-        for kind, key, n in counted[0].union(*counted[1:], all=True):  # one query for every kind
+        outputs = {kind: {} for kind in OUTPUT_KINDS}
+        for kind, key, n in rows:
             outputs[kind][key] = n
         return outputs
 
@@ -108,7 +143,7 @@ class ResultsPage(RoutablePageMixin, IntroPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         events_held, page_figures = self.figures()
-        work_packages = self.work_packages(figures.private_pages())
+        work_packages = self.work_packages()
         context.update(work_packages=work_packages, figures=page_figures, events_held=events_held)
         return context
 

@@ -22,6 +22,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
+from core import built_once
 from core.images import make_renditions
 from core.json_script import json_for_script
 from core.listing import page_of
@@ -96,6 +97,17 @@ class CalendarDays(models.TextChoices):
 PHOTO_RENDITIONS = ("width-400|format-webp", "width-800|format-webp")
 
 
+def _events_under(path, depth):
+    """Live, public events at `depth` under the page at `path`."""
+    return (
+        EventPage.objects.filter(path__startswith=path, depth=depth).live().public().select_related("locale")
+    )
+
+
+def _next_events(limit, path, depth, now):
+    return _events_under(path, depth).filter(end__gte=now).order_by("start", "pk")[:limit]
+
+
 class EventIndexPage(RoutablePageMixin, IntroPage):
     """The events of one language: upcoming first (soonest first), then past ones, paginated."""
 
@@ -110,11 +122,12 @@ class EventIndexPage(RoutablePageMixin, IntroPage):
 
     def events(self):
         """Live, public events under this index, untranslated copies included."""
-        return EventPage.objects.child_of(self).live().public().select_related("locale")
+        return _events_under(self.path, self.depth + 1)
 
     def front_door(self, limit):
-        """The next events, soonest first, for the home page (home.models.HomePage.section_news)."""
-        return list(self.events().filter(end__gte=timezone.now()).order_by("start", "pk")[:limit])
+        """The next events, soonest first, for the home page (home.models.HomePage.section_news);
+        the query's SQL built once per process (core.built_once)."""
+        return built_once.fetch(_next_events, self.path, self.depth + 1, timezone.now(), shape=(limit,))
 
     def years(self):
         """The years with events, for the year filter."""

@@ -17,6 +17,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from core import built_once
 from core.api_fields import PublicRenditionField
 from core.images import make_renditions
 from core.json_script import json_for_script
@@ -34,6 +35,23 @@ NEWS_PER_PAGE = 10
 SOCIAL_RENDITION = "fill-1200x630|format-jpeg"
 
 
+def _news_under(path, depth):
+    """Live news at `depth` under the page at `path`, newest first, with what a listing shows."""
+    return (
+        NewsPage.objects.filter(path__startswith=path, depth=depth)
+        .live()
+        .public()
+        .select_related("locale", "alias_of__locale")
+        # The tags with their tagged items: one query, not two.
+        .prefetch_related(Prefetch("tagged_items", queryset=NewsPageTag.objects.select_related("tag")))
+        .order_by("-date", "-pk")
+    )
+
+
+def _newest_news(count, path, depth):
+    return _news_under(path, depth)[:count]
+
+
 class NewsIndexPage(RoutablePageMixin, IntroPage):
     """The news of one language, newest first, filtered by ?tag= and ?work_package=; RSS at feed/."""
 
@@ -46,15 +64,11 @@ class NewsIndexPage(RoutablePageMixin, IntroPage):
 
     def news(self):
         """Live news under this index, newest first, with what the listing shows."""
-        return (
-            NewsPage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("locale", "alias_of__locale")
-            # The tags with their tagged items: one query, not two.
-            .prefetch_related(Prefetch("tagged_items", queryset=NewsPageTag.objects.select_related("tag")))
-            .order_by("-date", "-pk")
-        )
+        return _news_under(self.path, self.depth + 1)
+
+    def newest(self, count):
+        """The `count` newest items (for the home page), the query's SQL built once per process."""
+        return built_once.fetch(_newest_news, self.path, self.depth + 1, shape=(count,))
 
     def filter_choices(self):
         """The tags used under this index, with labels in the page's language, and the work packages."""

@@ -65,11 +65,11 @@ class HomePage(IntroPage):
     def latest_news(self):
         """The news index of this language and its newest items, for the front door (bounded)."""
         index_page = self.section(NewsIndexPage)
-        return (index_page, list(index_page.news()[: self.latest_news_count])) if index_page else (None, [])
+        return (index_page, index_page.newest(self.latest_news_count)) if index_page else (None, [])
 
     def work_package_progress(self):
         index_page = self.section(WorkPackageIndexPage)
-        return (index_page, list(index_page.work_packages())) if index_page else (None, [])
+        return (index_page, index_page.listed()) if index_page else (None, [])
 
     def section_news(self, label, limit=3):
         """(section page, its newest items) of a section that offers them to the home page (its

@@ -10,10 +10,29 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core import built_once
 from core.locales import active_and_default_locales, preferred_translations
 from core.moderation import ModeratedSnippet
 
 LOGO_RENDITION = "max-160x80|format-webp"
+
+
+def _partners_in(locale_ids):
+    """Live partners in these locales, lead partner first, associated partners last."""
+    role_order = Case(
+        When(role=Partner.Role.LEAD, then=Value(0)),
+        When(role=Partner.Role.PARTNER, then=Value(1)),
+        default=Value(2),
+        output_field=IntegerField(),
+    )
+    return (
+        Partner.objects.filter(locale__in=locale_ids, live=True)
+        .select_related("locale")
+        .prefetch_related(
+            Prefetch("logo", queryset=get_image_model().objects.prefetch_renditions(LOGO_RENDITION))
+        )
+        .order_by(role_order, "name")
+    )
 
 
 class Partner(ModeratedSnippet, TranslatableMixin, index.Indexed, models.Model):
@@ -86,20 +105,8 @@ class Partner(ModeratedSnippet, TranslatableMixin, index.Indexed, models.Model):
         """
         active, default = active_and_default_locales()
         locale = locale or active
-        role_order = Case(
-            When(role=cls.Role.LEAD, then=Value(0)),
-            When(role=cls.Role.PARTNER, then=Value(1)),
-            default=Value(2),
-            output_field=IntegerField(),
-        )
-        partners = (
-            cls.objects.filter(locale__in={locale.pk, default.pk}, live=True)
-            .select_related("locale")
-            .prefetch_related(
-                Prefetch("logo", queryset=get_image_model().objects.prefetch_renditions(LOGO_RENDITION))
-            )
-            .order_by(role_order, "name")
-        )
+        # The query's SQL is built once per process (core.built_once).
+        partners = built_once.fetch(_partners_in, sorted({locale.pk, default.pk}))
         return preferred_translations(partners, locale)
 
 

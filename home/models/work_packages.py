@@ -17,6 +17,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core import built_once
 from core.locales import localized_link
 from core.pages import BasePage, IntroPage, intro_field
 from core.translation_state import expect_readings
@@ -30,6 +31,20 @@ LINKED_PAGES = {"events": "events.EventPage", "mobilities": "mobility.MobilityPa
 LINKED_ITEMS_LIMIT = 20
 
 
+def _work_packages_under(path, depth):
+    """Live work packages at `depth` under the page at `path`, in number order, with their
+    deliverable counts and lead partner."""
+    done = Count("deliverables", filter=Q(deliverables__status=Deliverable.Status.DONE))
+    return (
+        WorkPackagePage.objects.filter(path__startswith=path, depth=depth)
+        .live()
+        .public()
+        .select_related("lead_partner", "locale", "alias_of__locale")
+        .annotate(deliverables_total=Count("deliverables"), deliverables_done=done)
+        .order_by("number", "pk")
+    )
+
+
 class WorkPackageIndexPage(IntroPage):
     """The list of work packages, each with its status and progress (deliverables done / total)."""
 
@@ -40,20 +55,10 @@ class WorkPackageIndexPage(IntroPage):
     class Meta:
         verbose_name = _("Work package index")
 
-    def work_packages(self):
-        """Live work packages in number order, with their deliverable counts and lead partner."""
-        done = Count("deliverables", filter=Q(deliverables__status=Deliverable.Status.DONE))
-        return (
-            WorkPackagePage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("lead_partner", "locale", "alias_of__locale")
-            .annotate(deliverables_total=Count("deliverables"), deliverables_done=done)
-            .order_by("number", "pk")
-        )
-
     def listed(self):
-        work_packages = list(self.work_packages())
+        """Live work packages in number order, with their deliverable counts and lead partner (the
+        query's SQL built once per process: core.built_once)."""
+        work_packages = built_once.fetch(_work_packages_under, self.path, self.depth + 1)
         expect_readings(work_packages)  # which read in English: with the page's other readings
         return work_packages
 

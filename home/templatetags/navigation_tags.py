@@ -8,7 +8,7 @@ from django.conf import settings
 
 from wagtail.models import Page, Site
 
-from core import locales
+from core import built_once, locales
 from core.language_links import links_for_page, links_for_view
 from core.listing import ListingFilters
 from core.pages import home_page, section_page, top_pages
@@ -105,15 +105,22 @@ def _menu(request):
     }
 
 
+def _footer_links(site_id):
+    return FooterLinks.objects.filter(site_id=site_id).select_related("accessibility_page", "privacy_page")[
+        :1
+    ]
+
+
 @register.simple_tag(takes_context=True)
 def footer_pages(context):
     """The accessibility statement and privacy notice in the visitor's language where they exist,
     else as linked (one query: the setting with its pages; their translations are top pages)."""
     request = context["request"]
     site = Site.find_for_request(request)
-    links = FooterLinks.objects.filter(site=site).select_related("accessibility_page", "privacy_page").first()
-    if links is None:
+    found = built_once.fetch(_footer_links, site.pk) if site else []
+    if not found:
         return []
+    links = found[0]
     by_key = {page.translation_key: page for page in top_pages()}
     shown = []
     for linked in (links.accessibility_page, links.privacy_page):

@@ -111,18 +111,20 @@ class ResourceQuerySet(SearchableQuerySetMixin, models.QuerySet):
         source = default_locale()
         if locale.pk == source.pk:
             return self.filter(locale=locale, live=True)
-        # A copy sent for translation but with nothing translated yet reads in English: the
-        # English original stands in for it (core/translation_state.py). Which entries read in
-        # this language is asked once per request (the list, its facets and its pack all ask).
-        translated = remembered(
-            ("library-translated", locale.pk), lambda: built_once.rows(_translated_entries, locale.pk)
-        )
-        if len(translated) > MAX_LISTED_IDS:  # a very large translated library: let the database join
+        listed = translated_entries(locale)
+        if listed is None:  # a very large translated library: let the database join
             translated_here = _translated_entries(locale.pk)
-            pks, keys = translated_here.values("pk"), translated_here.values("translation_key")
-        else:
-            pks, keys = [pk for pk, _key in translated], [key for _pk, key in translated]
-        return self.filter(live=True).filter(Q(pk__in=pks) | Q(locale=source) & ~Q(translation_key__in=keys))
+            return self.in_library_listed(
+                source.pk, translated_here.values("pk"), translated_here.values("translation_key")
+            )
+        return self.in_library_listed(source.pk, *listed)
+
+    def in_library_listed(self, source_id, pks, keys):
+        """The library of a language whose translated entries are `pks` (with translation keys
+        `keys`): those, and the source language's entries not translated into it."""
+        return self.filter(live=True).filter(
+            Q(pk__in=pks) | Q(locale_id=source_id) & ~Q(translation_key__in=keys)
+        )
 
     def for_work_package(self, page):
         """Resources of a work package, as readers of the page's language find them in the library."""
@@ -157,6 +159,19 @@ class ResourceQuerySet(SearchableQuerySetMixin, models.QuerySet):
         ids = self.search_ids(query, locale, limit)
         found = self.filter(pk__in=ids).select_related("locale").in_bulk()
         return [found[pk] for pk in ids if pk in found]
+
+
+def translated_entries(locale):
+    """([pk], [translation key]) of the live entries that really read in `locale`, asked once per
+    request (the list, its facets and its pack all ask); None above MAX_LISTED_IDS. A copy sent for
+    translation with nothing translated yet reads in English: the English original stands in for
+    it (core/translation_state.py)."""
+    translated = remembered(
+        ("library-translated", locale.pk), lambda: built_once.fetch(_translated_entries, locale.pk)
+    )
+    if len(translated) > MAX_LISTED_IDS:
+        return None
+    return [pk for pk, _key in translated], [key for _pk, key in translated]
 
 
 def _translated_entries(locale_id):

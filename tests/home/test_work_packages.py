@@ -77,7 +77,7 @@ def test_work_package_page_shows_deliverables_and_lead_partner(client, db, code)
 
 def test_progress_counts_delivered_deliverables_only(db):
     index = WorkPackageIndexPage.objects.get(locale__language_code="en")
-    counts = {wp.slug: (wp.deliverables_done, wp.deliverables_total) for wp in index.work_packages()}
+    counts = {wp.slug: (wp.deliverables_done, wp.deliverables_total) for wp in index.listed()}
     assert counts == {
         "management": (2, 3),
         "staff-mobility": (2, 2),
