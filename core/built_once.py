@@ -26,7 +26,9 @@ import datetime
 import itertools
 import uuid
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
+from django.db.models import Count, Value
 
 # Set by the test suite: every fetch also builds its query the usual way and compares the two.
 CHECK = False
@@ -78,7 +80,11 @@ class _Prepared:
         ]
         self.queryset = build(*shape, *stand_ins)
         self.compiler = self.queryset.query.get_compiler(self.queryset.db)
-        self.sql, params = self.compiler.as_sql()
+        try:
+            self.sql, params = self.compiler.as_sql()
+        except EmptyResultSet:  # e.g. the slice [0:0]: nothing to ask the database
+            self.sql, self.slots = None, []
+            return
         places = {}  # a stand-in's form as a parameter -> (value index, item index or None, convert)
         for index, stand_in in enumerate(stand_ins):
             for item, single in enumerate(stand_in) if _is_list(stand_in) else [(None, stand_in)]:
@@ -129,6 +135,8 @@ class _Prepared:
 
     def run(self, params):
         """The queryset's results, its SQL taken as built and `params` filled in."""
+        if self.sql is None:
+            return []
         queryset = self.queryset._chain()
         compiler = copy.copy(self.compiler)  # keeps what it learnt building the SQL: columns, joins
         compiler.connection = connections[queryset.db]  # this thread's connection
@@ -171,7 +179,7 @@ def fetch(build, *values, shape=()):
     params = prepared.params(values)
     if params is None:
         return list(build(*shape, *values))
-    if CHECK:
+    if CHECK and prepared.sql is not None:
         usual = build(*shape, *values)
         sql, usual_params = usual.query.get_compiler(usual.db).as_sql()
         expected = (sql, tuple(usual_params))
@@ -180,3 +188,27 @@ def fetch(build, *values, shape=()):
                 f"built_once: {build.__qualname__} built other SQL: {expected} != {(prepared.sql, params)}"
             )
     return prepared.run(params)
+
+
+class Listing:
+    """What Django's Paginator asks of a listing, its count and one page, each query's SQL built
+    once per process: `build(*shape, *values)` returns the whole listing, ordered."""
+
+    def __init__(self, build, *values, shape=()):
+        self.build, self.values, self.shape = build, values, shape
+
+    def count(self):
+        return fetch(_count_of, *self.values, shape=(self.build, self.shape))[0][0]
+
+    def __getitem__(self, window):
+        return fetch(_window_of, *self.values, shape=(self.build, self.shape, window.start, window.stop))
+
+
+def _count_of(build, shape, *values):
+    # Grouped by a constant, which Django leaves out of GROUP BY: one row, even for no items.
+    listing = build(*shape, *values).order_by().prefetch_related(None)
+    return listing.values(everything=Value(1)).annotate(n=Count("pk")).values_list("n")
+
+
+def _window_of(build, shape, start, stop, *values):
+    return build(*shape, *values)[start:stop]

@@ -11,6 +11,7 @@ from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from core import built_once
 from core.folding import fold_for_index
 from core.request_memo import remembered
 
@@ -53,10 +54,16 @@ def top_pages():
     from core.locales import active_locale
 
     def pages():
-        found = Page.objects.live().filter(locale=active_locale(), depth__in=(HOME_DEPTH, HOME_DEPTH + 1))
-        return [page.specific_deferred for page in public(found).order_by("path")]
+        found = built_once.fetch(_top_pages, active_locale().pk)
+        return [page.specific_deferred for page in found]
 
     return remembered(("top-pages", active_locale().pk), pages)
+
+
+def _top_pages(locale_id):
+    """The live public home page and sections of a language (its SQL built once: core.built_once)."""
+    found = Page.objects.live().filter(locale_id=locale_id, depth__in=(HOME_DEPTH, HOME_DEPTH + 1))
+    return public(found).order_by("path")
 
 
 def remember_top_pages(pages):

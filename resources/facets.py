@@ -131,10 +131,17 @@ class FrameworkFacet:
 
         return Q(pk__in=ResourceFramework.objects.filter(framework__slug__in=values).values("resource_id"))
 
-    def counts(self, queryset, locale, selected):
-        from resources.library import count_frameworks
+    def count_query(self, queryset, locale):
+        """The query counting each option's entries in `queryset` (rows for `shown_options`)."""
+        from resources.library import framework_counts
 
-        return count_frameworks(queryset, locale, selected)
+        return framework_counts(queryset, locale)
+
+    def shown_options(self, rows, locale, selected):
+        """(value, label, count) of each option to show, from `count_query`'s rows."""
+        from resources.library import framework_options
+
+        return framework_options(rows, selected)
 
     def admin_filter(self):
         return "framework", django_filters.CharFilter(
@@ -233,16 +240,20 @@ class TagFacet:
 
         return Q(pk__in=ResourceTag.objects.filter(tag__name__in=values).values("content_object_id"))
 
-    def counts(self, queryset, locale, selected):
+    def count_query(self, queryset, locale):
+        """The query counting the most used tags' entries in `queryset` (rows for `shown_options`)."""
         from resources.models import ResourceTag
 
-        rows = (
+        return (
             ResourceTag.objects.filter(content_object__in=queryset.order_by().values("pk"))
             .values_list("tag__name")
             .annotate(n=Count("content_object_id", distinct=True), label=topic_label("tag__name", locale))
-            .order_by("-n", "tag__name")
+            .order_by("-n", "tag__name")[:MAX_TAG_OPTIONS]
         )
-        found = {name: (label or name, n) for name, n, label in rows[:MAX_TAG_OPTIONS]}
+
+    def shown_options(self, rows, locale, selected):
+        """(value, label, count) of each tag to show, from `count_query`'s rows."""
+        found = {name: (label or name, n) for name, n, label in rows}
         missing = [name for name in selected if name not in found]
         if missing:  # a ticked box stays visible, so it can be unticked
             labels = tag_labels(locale)
@@ -283,3 +294,8 @@ FACETS = [
 def facets():
     """The registered facets (read at call time, so a test can register one more)."""
     return list(FACETS)
+
+
+def facet_named(param):
+    """The registered facet of a GET parameter."""
+    return next(facet for facet in FACETS if facet.param == param)

@@ -10,14 +10,18 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Max, OuterRef, Prefetch, Subquery, Value
+from django.db.models import Count, F, Max, OuterRef, Prefetch, Subquery, Sum, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import gettext_lazy as _
 
+from core import built_once
 from core.listing import page_of
+from core.locales import default_locale
+from resources.facets import facet_named
 from resources.facets import facets as registered_facets
+from resources.filters import LibraryFilters
 from resources.models.files import ResourceFile
-from resources.models.snippets import Framework, Resource, ResourceFramework
+from resources.models.snippets import Framework, Resource, ResourceFramework, library_listed, library_values
 
 PER_PAGE = 20
 
@@ -70,47 +74,122 @@ def framework_label(locale):
 
 def count_frameworks(queryset, locale, selected):
     """(slug, label in `locale`, number of resources) of every framework used here, in one query."""
-    rows = (
+    return framework_options(framework_counts(queryset, locale), selected)
+
+
+def framework_counts(queryset, locale):
+    """(slug, number of resources, label in `locale`) of every framework used by `queryset`."""
+    return (
         ResourceFramework.objects.filter(resource__in=queryset.order_by().values("pk"))
         .order_by()
         .values_list("framework__slug")
         .annotate(n=Count("resource_id", distinct=True), label=framework_label(locale))
     )
+
+
+def framework_options(rows, selected):
+    """framework_counts' rows as (slug, label, n), by label; a ticked framework stays visible."""
     found = {slug: (label, n) for slug, n, label in rows}
     for slug in selected:
         found.setdefault(slug, (slug, 0))  # a ticked box stays visible, so it can be unticked
     return sorted(((slug, label, n) for slug, (label, n) in found.items()), key=lambda row: row[1].lower())
 
 
-def facets(base, filters, locale, totals=None):
-    """Every facet's options with counts, and `totals` ({name: aggregate over the listed
-    resources}): the facets of fixed options and the totals in one query, each other facet in one.
+class _LibraryQueries:
+    """The queries of one library listing. Browsing (no search words) asks them with their SQL
+    built once per process (core.built_once): each query is built from a hashable description of
+    the listing (the ticked options, the order, the language, the offline pack's language and
+    file languages) and takes the language's translated entries as its values. A search asks them
+    the usual way: the entries it found differ with every query."""
 
-    An option's count is over the resources matching every *other* facet (resources/facets.py)."""
-    aggregates, fixed = dict(totals or {}), {}
+    def __init__(self, filters, locale, pack):
+        self.values = None if filters.query else library_values(locale)
+        selection = tuple((param, tuple(values)) for param, values in filters.selected.items() if values)
+        pack_key = None if pack is None else (pack.language_code, tuple(pack.file_languages or ()))
+        # The registered facets too: their conditions are part of the SQL (a test registers one more).
+        self.shape = (
+            tuple(registered_facets()),
+            selection,
+            filters.sort,
+            locale.pk,
+            default_locale().pk,
+            pack_key,
+        )
+        self.base = Resource.objects.in_library_of(locale) if self.values is None else None
+        self.locale = locale
+
+    def rows(self, build, *extra):
+        if self.values is None:
+            return list(build(*self.shape, *extra, base=self.base))
+        return built_once.fetch(build, *self.values, shape=(*self.shape, *extra))
+
+    def listing(self, build):
+        if self.values is None:
+            return build(*self.shape, base=self.base)
+        return built_once.Listing(build, *self.values, shape=self.shape)
+
+
+def _listing(selection, sort, locale_id, source_id, translated, base):
+    """(the listing's filters, the entries it lists from) from _LibraryQueries' description."""
+    filters = LibraryFilters(selected={param: list(values) for param, values in selection}, sort=sort)
+    return filters, base if base is not None else library_listed(locale_id, source_id, *translated)
+
+
+def _counted(facets_in_use, selection, sort, locale_id, source_id, pack_key, *translated, base=None):
+    """One row: the number of entries listed, each fixed-option facet's counts, and the offline
+    pack's size (when a pack is given)."""
+    filters, base = _listing(selection, sort, locale_id, source_id, translated, base)
+    aggregates = {"listed": Count("pk", filter=filters.condition())}
+    if pack_key is not None:
+        from resources.packs import pack_file_size  # packs build on this module
+
+        aggregates["pack_size"] = Sum(pack_file_size(*pack_key))
     for facet in registered_facets():
         if hasattr(facet, "option_conditions"):
             others = filters.condition(except_facet=facet.param)
-            fixed[facet.param] = facet.option_conditions()
-            for index, (_value, _label, condition) in enumerate(fixed[facet.param]):
+            for index, (_value, _label, condition) in enumerate(facet.option_conditions()):
                 aggregates[f"{facet.param}-{index}"] = Count("pk", filter=others & condition)
-    counted = base.order_by().aggregate(**aggregates) if aggregates else {}
+    # Grouped by a constant, which Django leaves out of GROUP BY: one row, as aggregate() gives.
+    return base.order_by().values(everything=Value(1)).annotate(**aggregates).values(*aggregates)
+
+
+def _option_counts(
+    facets_in_use, selection, sort, locale_id, source_id, pack_key, param, *translated, base=None
+):
+    """A facet's options with their counts over the entries matching every other facet."""
+    filters, base = _listing(selection, sort, locale_id, source_id, translated, base)
+    return facet_named(param).count_query(filters.apply(base, except_facet=param), locale_id)
+
+
+def _listed(facets_in_use, selection, sort, locale_id, source_id, pack_key, *translated, base=None):
+    """The entries listed, in the chosen order, with what their cards show."""
+    filters, base = _listing(selection, sort, locale_id, source_id, translated, base)
+    return with_card_data(base.filter(filters.condition()).order_by(*ORDERINGS[sort]))
+
+
+def facets(queries, filters):
+    """Every facet's options with counts, and the totals over the listed resources ("listed", and
+    "pack_size" with a pack): the facets of fixed options and the totals in one query, each other
+    facet in one. An option's count is over the resources matching every *other* facet
+    (resources/facets.py)."""
+    # A search that found nothing asks no count: every count is then 0.
+    counted = next(iter(queries.rows(_counted)), {"listed": 0, "pack_size": None})
     result = {}
     for facet in registered_facets():
         chosen = filters.selected.get(facet.param, [])
-        if facet.param in fixed:
+        if hasattr(facet, "option_conditions"):
             rows = [
-                (value, label, counted[f"{facet.param}-{index}"])
-                for index, (value, label, _condition) in enumerate(fixed[facet.param])
+                (value, label, counted.get(f"{facet.param}-{index}", 0))
+                for index, (value, label, _condition) in enumerate(facet.option_conditions())
             ]
         else:
-            rows = facet.counts(filters.apply(base, except_facet=facet.param), locale, chosen)
+            rows = facet.shown_options(queries.rows(_option_counts, facet.param), queries.locale, chosen)
         result[facet.param] = FacetOptions(
             facet.param,
             str(facet.label),
             [FacetOption(str(value), str(label), n, str(value) in chosen) for value, label, n in rows],
         )
-    return result, {name: counted[name] for name in totals or {}}
+    return result, {name: value for name, value in counted.items() if "-" not in name}
 
 
 @dataclass(frozen=True)
@@ -152,32 +231,31 @@ def with_card_data(queryset):
 ORDERINGS = {"newest": ["-created_at", "-pk"], "title": ["title", "pk"]}
 
 
-def search_library(filters, locale, totals=None):
-    """The library's results and facets for normalised `filters` in `locale`, and `totals`
-    ({name: aggregate}) over the results (the offline pack's size). With a query of several words
-    of which no result has all, `page_obj.only_some_words` is True (the page says so)."""
-    base = Resource.objects.in_library_of(locale)
+def search_library(filters, locale, pack=None):
+    """The library's results and facets for normalised `filters` in `locale`, and totals over the
+    results: "listed", and with `pack` (a PackView) "pack_size", the offline pack's size. With a
+    query of several words of which no result has all, `page_obj.only_some_words` is True (the
+    page says so)."""
+    queries = _LibraryQueries(filters, locale, pack)
     found = None
     if filters.query:
         found = Resource.objects.found_for_query(filters.query, locale)
-        base = base.filter(pk__in=found.ids)
-    listed = filters.condition()
-    facet_options, counted = facets(
-        base, filters, locale, {**(totals or {}), "listed": Count("pk", filter=listed)}
-    )
-    results = base.filter(listed)
+        queries.base = queries.base.filter(pk__in=found.ids)
+    facet_options, counted = facets(queries, filters)
     allowed = None
     if filters.sort == "relevance" and found is not None:
         # The search found only what the library shows (in_library_of): ticked facets narrow it.
+        results = queries.base.filter(filters.condition())
         allowed = set(results.values_list("pk", flat=True)) if filters.active else set(found.ids)
         page_obj = Paginator([pk for pk in found.ids if pk in allowed], PER_PAGE).get_page(filters.page)
         shown = with_card_data(Resource.objects.all()).in_bulk(page_obj.object_list)
         page_obj.object_list = [shown[pk] for pk in page_obj.object_list if pk in shown]
     else:
-        ordered = with_card_data(results.order_by(*ORDERINGS[filters.sort]))
-        page_obj = page_of(ordered, filters.page, PER_PAGE, count=counted["listed"])
+        page_obj = page_of(queries.listing(_listed), filters.page, PER_PAGE, count=counted["listed"])
     page_obj.only_some_words = bool(
-        found is not None and page_obj.paginator.count and only_some_words(found, results, allowed)
+        found is not None
+        and page_obj.paginator.count
+        and only_some_words(found, queries.base.filter(filters.condition()), allowed)
     )
     return page_obj, facet_options, counted
 

@@ -91,6 +91,19 @@ class PackEntry:
         return self.file.language if self.file else ""
 
 
+def pack_file_size(language_code, file_languages=None):
+    """An expression for a listed resource: the size of the file a pack in `language_code` (with
+    files in `file_languages` only, if given) would hold of it."""
+    files = ResourceFile.objects.filter(resource_id=OuterRef("pk"), document__isnull=False)
+    if file_languages:
+        files = files.filter(language__in=file_languages)
+    codes = [code for code, _name in settings.LANGUAGES]
+    chosen = files.order_by(file_ranking(language_code, codes), "sort_order").values("document__file_size")[
+        :1
+    ]
+    return Subquery(chosen, output_field=IntegerField())
+
+
 @dataclass
 class PackView:
     """A library view as a pack: its language, filters and (optionally) a work package's slug."""
@@ -148,14 +161,7 @@ class PackView:
 
     def file_size(self):
         """An expression for a listed resource: the size of the file the pack would hold of it."""
-        files = ResourceFile.objects.filter(resource_id=OuterRef("pk"), document__isnull=False)
-        if self.file_languages:
-            files = files.filter(language__in=self.file_languages)
-        codes = [code for code, _name in settings.LANGUAGES]
-        chosen = files.order_by(file_ranking(self.language_code, codes), "sort_order").values(
-            "document__file_size"
-        )[:1]
-        return Subquery(chosen, output_field=IntegerField())
+        return pack_file_size(self.language_code, self.file_languages)
 
     def estimate(self):
         """(number of resources, bytes of the files the pack would hold) before anything is built:

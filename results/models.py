@@ -25,7 +25,7 @@ from exports.spreadsheet import XLSX_CONTENT_TYPE, neutralise_cell, xlsx_bytes
 from home.models import Deliverable, NewsPage, WorkPackagePage
 from mobility.models import MobilityPage
 from resources.models import Resource, ResourceLibraryPage
-from resources.models.snippets import translated_entries
+from resources.models.snippets import library_listed, library_values
 
 from . import figures
 
@@ -58,7 +58,7 @@ def _work_packages_in(locale_id):
     )
 
 
-def _linked_outputs(locale_id, source_id, library):
+def _linked_outputs(locale_id, library):
     """(kind, work package translation key, count) of the news, events and mobility stories of a
     language and the library entries in `library`, in one query."""
     private = figures.private_pages()
@@ -83,12 +83,7 @@ def _linked_outputs(locale_id, source_id, library):
 
 
 def _linked_outputs_listed(locale_id, source_id, *translated):
-    """_linked_outputs with the library given by its translated entries (none for the source)."""
-    if not translated:
-        library = Resource.objects.filter(locale_id=locale_id, live=True)
-    else:
-        library = Resource.objects.in_library_listed(source_id, *translated)
-    return _linked_outputs(locale_id, source_id, library)
+    return _linked_outputs(locale_id, library_listed(locale_id, source_id, *translated))
 
 
 class ResultsPage(RoutablePageMixin, IntroPage):
@@ -121,15 +116,13 @@ class ResultsPage(RoutablePageMixin, IntroPage):
 
     def linked_outputs(self):
         """{kind: {work package translation key: count}} for news, events, mobility stories and
-        library entries in this language."""
-        source_id = default_locale().pk
-        listed = None if self.locale_id == source_id else translated_entries(locale_of(self))
-        if listed is None and self.locale_id != source_id:  # a very large library: the usual query
-            rows = _linked_outputs(self.locale_id, source_id, Resource.objects.in_library_of(locale_of(self)))
+        library entries in this language (one query, its SQL built once per process)."""
+        locale, source_id = locale_of(self), default_locale().pk
+        values = library_values(locale)
+        if values is None:  # a very large library: the usual query
+            rows = _linked_outputs(locale.pk, Resource.objects.in_library_of(locale))
         else:
-            rows = built_once.fetch(
-                _linked_outputs_listed, *(listed or ()), shape=(self.locale_id, source_id)
-            )
+            rows = built_once.fetch(_linked_outputs_listed, *values, shape=(locale.pk, source_id))
         outputs = {kind: {} for kind in OUTPUT_KINDS}
         for kind, key, n in rows:
             outputs[kind][key] = n

@@ -4,13 +4,14 @@ Times are stored in UTC and shown in the event's own time zone; calendars (.ics)
 `events.ical`, never here.
 """
 
-from datetime import timedelta
+import itertools
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Exists, Prefetch, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -108,6 +109,37 @@ def _next_events(limit, path, depth, now):
     return _events_under(path, depth).filter(end__gte=now).order_by("start", "pk")[:limit]
 
 
+def _first_and_last_start(path, depth):
+    """One row: when the first and the last event under the page at `path` start."""
+    events = _events_under(path, depth).order_by()
+    return (
+        Page.objects.filter(path=path)  # the index page: one row
+        .annotate(
+            first=Subquery(events.order_by("start").values("start")[:1]),
+            last=Subquery(events.order_by("-start").values("start")[:1]),
+        )
+        .values_list("first", "last")
+    )
+
+
+def _years_with_events(path, depth, bounds):
+    """One row: for each pair of `bounds` (newest first), whether an event starts between them."""
+    events = _events_under(path, depth).order_by()
+    years = {
+        f"year_{n}": Exists(events.filter(start__lt=newer, start__gte=older))
+        for n, (newer, older) in enumerate(itertools.pairwise(bounds))
+    }
+    return Page.objects.filter(path=path).annotate(**years).values_list(*years)
+
+
+def _upcoming_events(filters, limit, path, depth, now):
+    return filters.apply(_events_under(path, depth)).filter(end__gte=now).order_by("start", "pk")[:limit]
+
+
+def _past_events(filters, path, depth, now):
+    return filters.apply(_events_under(path, depth)).filter(end__lt=now).order_by("-start", "-pk")
+
+
 class EventIndexPage(RoutablePageMixin, IntroPage):
     """The events of one language: upcoming first (soonest first), then past ones, paginated."""
 
@@ -130,21 +162,34 @@ class EventIndexPage(RoutablePageMixin, IntroPage):
         return built_once.fetch(_next_events, self.path, self.depth + 1, timezone.now(), shape=(limit,))
 
     def years(self):
-        """The years with events, for the year filter."""
-        return [moment.year for moment in self.events().datetimes("start", "year", order="DESC")]
+        """The years with events, newest first, for the year filter. Each year from the first
+        event's to the last event's is asked whether it has one: a few lookups in the events' index
+        by start, where listing the distinct years read every event (it grew with their number)."""
+        first_and_last = built_once.fetch(_first_and_last_start, self.path, self.depth + 1)
+        first, last = first_and_last[0] if first_and_last else (None, None)
+        if first is None:
+            return []
+        zone = timezone.get_current_timezone()
+        candidates = list(
+            range(timezone.localtime(last, zone).year, timezone.localtime(first, zone).year - 1, -1)
+        )
+        # Year y runs from the start of y to the start of y + 1 (newest first: the bounds go down).
+        bounds = [datetime(year, 1, 1, tzinfo=zone) for year in [candidates[0] + 1, *candidates]]
+        found = built_once.fetch(_years_with_events, self.path, self.depth + 1, bounds)
+        return [year for year, has_events in zip(candidates, found[0], strict=True) if has_events]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         filters = EventFilters.from_query(request.GET, event_types=EventType.values)
-        events = filters.apply(self.events())
         now = timezone.now()
-        # One more than shown, to tell whether there are others.
-        upcoming = list(events.filter(end__gte=now).order_by("start", "pk")[: UPCOMING_SHOWN + 1])
+        # One more than shown, to tell whether there are others. Each query's SQL is built once
+        # per process (core.built_once).
+        values = (self.path, self.depth + 1, now)
+        upcoming = built_once.fetch(_upcoming_events, *values, shape=(filters, UPCOMING_SHOWN + 1))
         more_upcoming = len(upcoming) > UPCOMING_SHOWN
         upcoming = upcoming[:UPCOMING_SHOWN]
-        page_obj = page_of(
-            events.filter(end__lt=now).order_by("-start", "-pk"), request.GET.get("page"), self.past_per_page
-        )
+        past = built_once.Listing(_past_events, *values, shape=(filters,))
+        page_obj = page_of(past, request.GET.get("page"), self.past_per_page)
         # The cards' readings (which read in English) are decided in one go.
         if upcoming or page_obj.object_list:
             expect_readings([*upcoming, *page_obj.object_list])

@@ -48,6 +48,10 @@ def _news_under(path, depth):
     )
 
 
+def _news_filtered(filters, path, depth):
+    return filters.apply(_news_under(path, depth))
+
+
 def _newest_news(count, path, depth):
     return _news_under(path, depth)[:count]
 
@@ -90,9 +94,8 @@ class NewsIndexPage(RoutablePageMixin, IntroPage):
     def index_route(self, request):
         filters = NewsFilters.from_query(request.GET)
         # The cards' readings (which items read in English) are decided in one go.
-        page_obj = page_of(
-            filters.apply(self.news()), request.GET.get("page"), NEWS_PER_PAGE, expect_readings
-        )
+        listing = built_once.Listing(_news_filtered, self.path, self.depth + 1, shape=(filters,))
+        page_obj = page_of(listing, request.GET.get("page"), NEWS_PER_PAGE, expect_readings)
         return self.render(
             request,
             context_overrides={

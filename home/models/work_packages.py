@@ -45,6 +45,25 @@ def _work_packages_under(path, depth):
     )
 
 
+def _linked_news(locale_id, translation_key):
+    """News in a language linked to any language version of a work package (by translation key)."""
+    return (
+        NewsPage.objects.live()
+        .public()
+        .filter(locale_id=locale_id, related_work_package__translation_key=translation_key)
+        .select_related("locale", "alias_of__locale")
+        .order_by("-date", "-pk")[:LINKED_ITEMS_LIMIT]
+    )
+
+
+def _linked_pages(model, locale_id, translation_key):
+    """Live pages of `model` in a language linked to any language version of a work package."""
+    pages = model.objects.live().public()
+    return pages.filter(locale_id=locale_id, work_package__translation_key=translation_key)[
+        :LINKED_ITEMS_LIMIT
+    ]
+
+
 class WorkPackageIndexPage(IntroPage):
     """The list of work packages, each with its status and progress (deliverables done / total)."""
 
@@ -149,22 +168,14 @@ class WorkPackagePage(BasePage):
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
 
-    def linked_news(self):
-        """News in this page's language linked to any language version of this work package."""
-        return (
-            NewsPage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id, related_work_package__translation_key=self.translation_key)
-            .select_related("locale", "alias_of__locale")
-            .order_by("-date", "-pk")[:LINKED_ITEMS_LIMIT]
-        )
-
     def linked_items(self):
         """{"news": [...], "events": [...], "resources": [...]}: everything that reports on this
-        work package, in this page's language; one query per kind, whatever the number of items."""
-        items = {"news": list(self.linked_news())}
+        work package, in this page's language; one query per kind, whatever the number of items
+        (each query's SQL built once per process: core.built_once)."""
+        key = (self.locale_id, self.translation_key)
+        items = {"news": built_once.fetch(_linked_news, *key)}
         for name, model_label in LINKED_PAGES.items():
-            items[name] = self._linked_pages(apps.get_model(model_label))
+            items[name] = built_once.fetch(_linked_pages, *key, shape=(apps.get_model(model_label),))
         for pages in items.values():
             expect_readings(pages)  # which read in English: with the page's other readings
         items["resources"] = self._linked_resources()
@@ -186,12 +197,6 @@ class WorkPackagePage(BasePage):
                 :LINKED_ITEMS_LIMIT
             ]
         ]
-
-    def _linked_pages(self, model):
-        """Live pages of `model` in this page's language linked to any language version of it."""
-        pages = model.objects.live().public()
-        linked = pages.filter(locale_id=self.locale_id, work_package__translation_key=self.translation_key)
-        return list(linked[:LINKED_ITEMS_LIMIT])
 
     def pack_offer(self, request):
         """This work package's library entries as one offline pack, with its size (the library's

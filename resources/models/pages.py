@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.db.models import Case, IntegerField, Prefetch, Q, Sum, Value, When
+from django.db.models import Case, IntegerField, Prefetch, Q, Value, When
 from django.http import Http404, QueryDict
 from django.shortcuts import redirect
 from django.utils.cache import add_never_cache_headers
@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from core import built_once
 from core.language_links import LanguageLink, language_name
 from core.locales import active_locale, locale_of
 from core.pages import IntroPage, section_page
@@ -23,7 +24,7 @@ from visitors.counting import counts_once_today
 
 from .downloads import ResourceDownload
 from .files import ResourceFile
-from .snippets import Resource, ResourceFramework, ResourceTag
+from .snippets import Resource, ResourceFramework, ResourceTag, fetch_from_library, library_of
 
 RELATED_COUNT = 4
 
@@ -33,6 +34,61 @@ class FrameworkShortcut:
     label: str
     url: str
     count: int
+
+
+def _languages_read_in(translation_key):
+    """The languages an entry (by translation key) really reads in."""
+    return (
+        Resource.objects.filter(translation_key=translation_key, live=True)
+        .exclude(not_translated(Resource))
+        .values_list("locale__language_code")
+    )
+
+
+def _live_versions(model, translation_key):
+    """The live versions of a page in every language (its get_translations(inclusive=True).live())."""
+    return model.objects.filter(translation_key=translation_key).live().select_related("locale")
+
+
+def _entry_named(locale_id, source_id, *arguments, library=None):
+    """The library entry with a slug (`arguments`: the slug, then library_of's), this language's
+    first: at most two rows (this language's and the source's), found through the (slug, locale)
+    index, as in_library_of() would show."""
+    library, (slug,) = library_of(locale_id, source_id, arguments, library)
+    own_first = Case(When(locale_id=locale_id, then=Value(0)), default=Value(1), output_field=IntegerField())
+    return (
+        library.filter(slug=slug)
+        .select_related("locale", "thumbnail")
+        .prefetch_related(
+            Prefetch("framework_links", queryset=ResourceFramework.objects.select_related("framework")),
+            Prefetch(
+                "tagged_items",
+                queryset=ResourceTag.objects.select_related("tag").annotate(
+                    label=topic_label("tag__name", locale_id)
+                ),
+            ),
+            Prefetch("files", queryset=ResourceFile.objects.select_related("document")),
+        )
+        .order_by(own_first)[:1]
+    )
+
+
+def _related_entries(locale_id, source_id, *arguments, library=None):
+    """Entries of a library sharing a framework (by slug) or a tag with an entry (`arguments`: its
+    translation key, framework ids and tag ids, then library_of's), newest first."""
+    library, (translation_key, framework_ids, tag_ids) = library_of(locale_id, source_id, arguments, library)
+    shares_framework = ResourceFramework.objects.filter(
+        framework__slug__in=ResourceFramework.objects.filter(framework_id__in=framework_ids).values(
+            "framework__slug"
+        )
+    ).values("resource_id")
+    shares_tag = ResourceTag.objects.filter(tag_id__in=tag_ids).values("content_object_id")
+    return (
+        library.exclude(translation_key=translation_key)
+        .filter(Q(pk__in=shares_framework) | Q(pk__in=shares_tag))
+        .select_related("locale")
+        .order_by("-created_at", "pk")[:RELATED_COUNT]
+    )
 
 
 class ResourceLibraryPage(RoutablePageMixin, IntroPage):
@@ -77,9 +133,7 @@ class ResourceLibraryPage(RoutablePageMixin, IntroPage):
     def index_route(self, request):
         filters = LibraryFilters.from_query(request.GET)
         pack = self.pack_view(filters)
-        page_obj, facet_options, totals = search_library(
-            filters, self.library_locale, {"pack_size": Sum(pack.file_size())}
-        )
+        page_obj, facet_options, totals = search_library(filters, self.library_locale, pack)
         in_force = active_filters(filters, facet_options, self.get_url(request))
         context = {
             "filters": filters,
@@ -201,37 +255,14 @@ class ResourceLibraryPage(RoutablePageMixin, IntroPage):
 
     def find_resource(self, slug):
         """The resource in this language, or its source-language original if not translated yet."""
-        locale = self.library_locale
-        # At most two rows (this language's and the source's), found through the (slug, locale)
-        # index; picking this language's first gives what in_library_of() would show.
-        candidates = (
-            Resource.objects.in_library_of(locale)
-            .filter(slug=slug)
-            .select_related("locale", "thumbnail")
-            .prefetch_related(
-                Prefetch("framework_links", queryset=ResourceFramework.objects.select_related("framework")),
-                Prefetch(
-                    "tagged_items",
-                    queryset=ResourceTag.objects.select_related("tag").annotate(
-                        label=topic_label("tag__name", locale)
-                    ),
-                ),
-                Prefetch("files", queryset=ResourceFile.objects.select_related("document")),
-            )
-            .order_by(Case(When(locale=locale, then=Value(0)), default=Value(1), output_field=IntegerField()))
-        )
-        resource = next(iter(candidates[:1]), None)
-        if resource is None:
+        found = fetch_from_library(_entry_named, self.library_locale, slug)
+        if not found:
             raise Http404("No such resource.")
-        return resource
+        return found[0]
 
     def language_versions(self, request, resource):
         """One link per site language to this resource's page there; marks where it is translated."""
-        translated = set(
-            Resource.objects.filter(translation_key=resource.translation_key, live=True)
-            .exclude(not_translated(Resource))
-            .values_list("locale__language_code", flat=True)
-        )
+        translated = {code for (code,) in built_once.fetch(_languages_read_in, resource.translation_key)}
         libraries = self.library_urls(request)
         active = request.LANGUAGE_CODE
         links = []
@@ -247,7 +278,7 @@ class ResourceLibraryPage(RoutablePageMixin, IntroPage):
         """{language code: URL of this library in that language}, where it is live."""
         return {
             page.locale.language_code: page.get_url(request)
-            for page in self.get_translations(inclusive=True).live().select_related("locale")
+            for page in built_once.fetch(_live_versions, self.translation_key, shape=(type(self),))
         }
 
     def resource_url(self, resource, request=None):
@@ -255,18 +286,15 @@ class ResourceLibraryPage(RoutablePageMixin, IntroPage):
         return self.get_url(request) + self.reverse_subpage("resource", kwargs={"slug": resource.slug})
 
     def related_resources(self, resource):
+        """Other entries of this library sharing a framework or a tag with `resource`, newest first."""
         framework_ids = [link.framework_id for link in resource.framework_links.all()]
         tag_ids = [item.tag_id for item in resource.tagged_items.all()]
-        shares_framework = ResourceFramework.objects.filter(
-            framework__slug__in=ResourceFramework.objects.filter(framework_id__in=framework_ids).values(
-                "framework__slug"
-            )
-        ).values("resource_id")
-        shares_tag = ResourceTag.objects.filter(tag_id__in=tag_ids).values("content_object_id")
-        return list(
-            Resource.objects.in_library_of(self.library_locale)
-            .exclude(translation_key=resource.translation_key)
-            .filter(Q(pk__in=shares_framework) | Q(pk__in=shares_tag))
-            .select_related("locale")
-            .order_by("-created_at", "pk")[:RELATED_COUNT]
+        if not framework_ids and not tag_ids:
+            return []
+        return fetch_from_library(
+            _related_entries,
+            self.library_locale,
+            resource.translation_key,
+            framework_ids or [0],
+            tag_ids or [0],
         )

@@ -161,6 +161,46 @@ class ResourceQuerySet(SearchableQuerySetMixin, models.QuerySet):
         return [found[pk] for pk in ids if pk in found]
 
 
+def library_values(locale):
+    """The values that pick `locale`'s library out of the entries, for a query whose SQL is built
+    once per process (core.built_once): none for the source language, else its translated
+    entries' pks and translation keys; None when there are too many to list (MAX_LISTED_IDS)."""
+    if locale.pk == default_locale().pk:
+        return ()
+    return translated_entries(locale)
+
+
+def library_listed(locale_id, source_id, *translated):
+    """Resource.objects.in_library_of(locale) from its library_values (`translated`)."""
+    if locale_id == source_id:
+        return Resource.objects.filter(locale_id=locale_id, live=True)
+    return Resource.objects.in_library_listed(source_id, *translated)
+
+
+def fetch_from_library(build, locale, *values, shape=()):
+    """The rows of `build(locale_id, source_id, *shape, *values, *translated, library=None)`, a
+    query on `locale`'s library (what Resource.objects.in_library_of(locale) lists; build it with
+    `library_of(locale_id, source_id, translated, library)`), its SQL built once per process
+    (core.built_once) with the language's translated entries among its values; the usual query
+    for a library too large to list them."""
+    source_id = default_locale().pk
+    translated = library_values(locale)
+    if translated is None:
+        library = Resource.objects.in_library_of(locale)
+        return list(build(locale.pk, source_id, *shape, *values, library=library))
+    return built_once.fetch(build, *values, *translated, shape=(locale.pk, source_id, *shape))
+
+
+def library_of(locale_id, source_id, arguments, library=None):
+    """(the library, the other arguments) for a `build` of fetch_from_library: `arguments` end with
+    the translated entries' pks and keys, except in the source language."""
+    if library is not None:
+        return library, arguments
+    if locale_id == source_id:
+        return library_listed(locale_id, source_id), arguments
+    return library_listed(locale_id, source_id, *arguments[-2:]), arguments[:-2]
+
+
 def translated_entries(locale):
     """([pk], [translation key]) of the live entries that really read in `locale`, asked once per
     request (the list, its facets and its pack all ask); None above MAX_LISTED_IDS. A copy sent for
@@ -171,7 +211,7 @@ def translated_entries(locale):
     )
     if len(translated) > MAX_LISTED_IDS:
         return None
-    return [pk for pk, _key in translated], [key for _pk, key in translated]
+    return ([pk for pk, _key in translated], [key for _pk, key in translated])
 
 
 def _translated_entries(locale_id):
