@@ -3,7 +3,7 @@
 Django builds a query's SQL from its expressions on every call. On this site that costs more than
 running the query: at 1,000 items per model (SQLite) the home page spent about 14 of its 38 ms
 building SQL and 2 ms running it, and a listing of three news items took 3.7 ms to read, of which
-1.2 ms were left once its SQL was built (figures and the choice: docs/decisions/0010).
+1.2 ms were left once its SQL was built (figures and the choice: docs/decisions/0009).
 
 `fetch(build, *values, shape=())` returns `list(build(*shape, *values))`, the same rows and objects
 (select_related, annotations and prefetch_related included), without building the SQL again:

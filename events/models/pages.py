@@ -43,7 +43,7 @@ CALENDAR_PAST_DAYS = 365
 CALENDAR_MAX_EVENTS = 500
 # The events page lists at most this many upcoming events, so its size stays bounded; the filters
 # (type, year) reach the others.
-UPCOMING_SHOWN = 30
+UPCOMING_SHOWN = 12
 # The zones of the partners' countries and of likely venues; a select, so no typing mistakes.
 TIME_ZONES = [
     "Europe/Rome",
@@ -98,15 +98,15 @@ class CalendarDays(models.TextChoices):
 PHOTO_RENDITIONS = ("width-400|format-webp", "width-800|format-webp")
 
 
+# Years between an index's first and last event asked one by one for the year filter (above: listed).
+MAX_YEAR_SPAN = 50
+
+
 def _events_under(path, depth):
     """Live, public events at `depth` under the page at `path`."""
     return (
         EventPage.objects.filter(path__startswith=path, depth=depth).live().public().select_related("locale")
     )
-
-
-def _next_events(limit, path, depth, now):
-    return _events_under(path, depth).filter(end__gte=now).order_by("start", "pk")[:limit]
 
 
 def _first_and_last_start(path, depth):
@@ -159,7 +159,8 @@ class EventIndexPage(RoutablePageMixin, IntroPage):
     def front_door(self, limit):
         """The next events, soonest first, for the home page (home.models.HomePage.section_news);
         the query's SQL built once per process (core.built_once)."""
-        return built_once.fetch(_next_events, self.path, self.depth + 1, timezone.now(), shape=(limit,))
+        values = (self.path, self.depth + 1, timezone.now())
+        return built_once.fetch(_upcoming_events, *values, shape=(EventFilters(), limit))
 
     def years(self):
         """The years with events, newest first, for the year filter. Each year from the first
@@ -173,6 +174,8 @@ class EventIndexPage(RoutablePageMixin, IntroPage):
         candidates = list(
             range(timezone.localtime(last, zone).year, timezone.localtime(first, zone).year - 1, -1)
         )
+        if len(candidates) > MAX_YEAR_SPAN:  # a mistyped year (2204): ask for the distinct years
+            return [moment.year for moment in self.events().datetimes("start", "year", order="DESC")]
         # Year y runs from the start of y to the start of y + 1 (newest first: the bounds go down).
         bounds = [datetime(year, 1, 1, tzinfo=zone) for year in [candidates[0] + 1, *candidates]]
         found = built_once.fetch(_years_with_events, self.path, self.depth + 1, bounds)

@@ -52,10 +52,6 @@ def _news_filtered(filters, path, depth):
     return filters.apply(_news_under(path, depth))
 
 
-def _newest_news(count, path, depth):
-    return _news_under(path, depth)[:count]
-
-
 class NewsIndexPage(RoutablePageMixin, IntroPage):
     """The news of one language, newest first, filtered by ?tag= and ?work_package=; RSS at feed/."""
 
@@ -72,7 +68,7 @@ class NewsIndexPage(RoutablePageMixin, IntroPage):
 
     def newest(self, count):
         """The `count` newest items (for the home page), the query's SQL built once per process."""
-        return built_once.fetch(_newest_news, self.path, self.depth + 1, shape=(count,))
+        return built_once.Listing(_news_filtered, self.path, self.depth + 1, shape=(NewsFilters(),))[:count]
 
     def filter_choices(self):
         """The tags used under this index, with labels in the page's language, and the work packages."""
