@@ -37,12 +37,15 @@ _numbers = itertools.count(1)
 
 
 def _stand_in(value):
-    """A value of the same kind as `value` that no real query parameter can equal."""
+    """A value of the same kind as `value`, a new one on every call. Numbers stay within every
+    integer column's range (PostgreSQL's smallint: a value beyond it matches nothing, so Django
+    leaves the condition out); a real parameter may equal one, which is why a query is built
+    twice, with two sets of stand-ins (see _Prepared)."""
     number = next(_numbers)
     if isinstance(value, bool):  # bool is an int: never a stand-in (True == 1)
         raise TypeError("built_once: a boolean decides a query's shape; pass it in shape=")
     if isinstance(value, int):
-        return 9_173_000_000_000 + number
+        return 20_000 + number % 12_000
     if isinstance(value, str):
         return f"bo{number}stand-in"
     if isinstance(value, uuid.UUID):
@@ -67,6 +70,16 @@ def _forms(stand_in, operations):
     return forms
 
 
+def _places(stand_ins, operations):
+    """{a stand-in's form as a parameter: (value index, item index or None, convert)}."""
+    places = {}
+    for index, stand_in in enumerate(stand_ins):
+        for item, single in enumerate(stand_in) if _is_list(stand_in) else [(None, stand_in)]:
+            for form, convert in _forms(single, operations).items():
+                places[form] = (index, item, convert)
+    return places
+
+
 def _is_list(value):
     return isinstance(value, list | tuple)
 
@@ -75,40 +88,57 @@ class _Prepared:
     """A query built once with stand-in values: its SQL, and where each value goes."""
 
     def __init__(self, build, shape, values):
-        stand_ins = [
-            [_stand_in(item) for item in value] if _is_list(value) else _stand_in(value) for value in values
-        ]
-        self.queryset = build(*shape, *stand_ins)
-        self.compiler = self.queryset.query.get_compiler(self.queryset.db)
-        try:
-            self.sql, params = self.compiler.as_sql()
-        except EmptyResultSet:  # e.g. the slice [0:0]: nothing to ask the database
-            self.sql, self.slots = None, []
-            return
-        places = {}  # a stand-in's form as a parameter -> (value index, item index or None, convert)
-        for index, stand_in in enumerate(stand_ins):
-            for item, single in enumerate(stand_in) if _is_list(stand_in) else [(None, stand_in)]:
-                for form, convert in _forms(single, connections[self.queryset.db].ops).items():
-                    places[form] = (index, item, convert)
+        # Built twice with different stand-ins: a parameter that differs between the two builds
+        # is a value's, one that does not is part of the query (a constant that happens to equal
+        # a stand-in stays a constant).
+        builds = [self._build(build, shape, values) for _ in range(2)]
+        (
+            (self.queryset, self.compiler, stand_ins, self.sql, params),
+            (_, _, other_stand_ins, other_sql, other),
+        ) = builds
+        if self.sql != other_sql:
+            raise ValueError(f"built_once: {build.__qualname__} builds other SQL for other values")
         self.slots = []  # per parameter: (value index, item index, convert, text around it) or a constant
-        found = set()
-        for param in params:
-            slot = self._slot(param, places)
+        if self.sql is None:  # e.g. the slice [0:0]: nothing to ask the database
+            return
+        operations = connections[self.queryset.db].ops
+        places, other_places = (_places(each, operations) for each in (stand_ins, other_stand_ins))
+        for param, other_param in zip(params, other, strict=True):
+            if param == other_param:
+                self.slots.append(_Constant(param))
+                continue
+            slot, other_slot = self._slot(param, places), self._slot(other_param, other_places)
+            if slot is None or other_slot is None or slot[:2] != other_slot[:2]:
+                raise ValueError(
+                    f"built_once: {build.__qualname__} changes a value before the query reads it"
+                )
             self.slots.append(slot)
-            if not isinstance(slot, _Constant):
-                found.add(slot[:2])
         wanted = {
             (index, item)
             for index, stand_in in enumerate(stand_ins)
             for item in (range(len(stand_in)) if _is_list(stand_in) else [None])
         }
-        if found != wanted or any(str(form) in self.sql for form in places):
+        if {slot[:2] for slot in self.slots if not isinstance(slot, _Constant)} != wanted:
             raise ValueError(
                 f"built_once: {build.__qualname__} does not use every value as a query parameter"
             )
 
     @staticmethod
+    def _build(build, shape, values):
+        stand_ins = [
+            [_stand_in(item) for item in value] if _is_list(value) else _stand_in(value) for value in values
+        ]
+        queryset = build(*shape, *stand_ins)
+        compiler = queryset.query.get_compiler(queryset.db)
+        try:
+            sql, params = compiler.as_sql()
+        except EmptyResultSet:
+            sql, params = None, ()
+        return queryset, compiler, stand_ins, sql, params
+
+    @staticmethod
     def _slot(param, places):
+        """(value index, item index, convert, text around it) of the stand-in `param` is, or None."""
         if not isinstance(param, bool) and isinstance(param, int | str | uuid.UUID | datetime.date):
             if param in places:
                 return (*places[param], None)
@@ -116,7 +146,7 @@ class _Prepared:
                 for form, place in places.items():
                     if isinstance(form, str) and form in param:
                         return (*place, param.split(form))
-        return _Constant(param)
+        return None
 
     def params(self, values):
         params = []
