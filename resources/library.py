@@ -14,14 +14,12 @@ from django.db.models import Count, F, Max, OuterRef, Prefetch, Subquery, Sum, V
 from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import gettext_lazy as _
 
-from core import built_once
 from core.listing import page_of
-from core.locales import default_locale
 from resources.facets import facet_named
 from resources.facets import facets as registered_facets
 from resources.filters import LibraryFilters
 from resources.models.files import ResourceFile
-from resources.models.snippets import Framework, Resource, ResourceFramework, library_listed, library_values
+from resources.models.snippets import Framework, Resource, ResourceFramework, fetch_from_library, library_of
 
 PER_PAGE = 20
 
@@ -97,48 +95,36 @@ def framework_options(rows, selected):
 
 class _LibraryQueries:
     """The queries of one library listing. Browsing (no search words) asks them with their SQL
-    built once per process (core.built_once): each query is built from a hashable description of
-    the listing (the ticked options, the order, the language, the offline pack's language and
-    file languages) and takes the language's translated entries as its values. A search asks them
-    the usual way: the entries it found differ with every query."""
+    built once per process (resources.models.snippets.fetch_from_library): each query is built
+    from a hashable description of the listing (the ticked options, the order, the offline pack's
+    language and file languages). A search asks them the usual way on the entries it found: they
+    differ with every query."""
 
     def __init__(self, filters, locale, pack):
-        self.values = None if filters.query else library_values(locale)
+        self.locale = locale
         selection = tuple((param, tuple(values)) for param, values in filters.selected.items() if values)
         pack_key = None if pack is None else (pack.language_code, tuple(pack.file_languages or ()))
         # The registered facets too: their conditions are part of the SQL (a test registers one more).
-        self.shape = (
-            tuple(registered_facets()),
-            selection,
-            filters.sort,
-            locale.pk,
-            default_locale().pk,
-            pack_key,
-        )
-        self.base = Resource.objects.in_library_of(locale) if self.values is None else None
-        self.locale = locale
+        self.shape = (tuple(registered_facets()), selection, filters.sort, pack_key)
+        self.found = None  # a search's finds in this library, when there is a search
 
     def rows(self, build, *extra):
-        if self.values is None:
-            return list(build(*self.shape, *extra, base=self.base))
-        return built_once.fetch(build, *self.values, shape=(*self.shape, *extra))
+        return fetch_from_library(build, self.locale, shape=(*self.shape, *extra), library=self.found)
 
     def listing(self, build):
-        if self.values is None:
-            return build(*self.shape, base=self.base)
-        return built_once.Listing(build, *self.values, shape=self.shape)
+        return fetch_from_library(build, self.locale, shape=self.shape, library=self.found, listing=True)
 
 
-def _listing(selection, sort, locale_id, source_id, translated, base):
+def _listing(locale_id, source_id, selection, sort, arguments, library):
     """(the listing's filters, the entries it lists from) from _LibraryQueries' description."""
     filters = LibraryFilters(selected={param: list(values) for param, values in selection}, sort=sort)
-    return filters, base if base is not None else library_listed(locale_id, source_id, *translated)
+    return filters, library_of(locale_id, source_id, arguments, library)[0]
 
 
-def _counted(facets_in_use, selection, sort, locale_id, source_id, pack_key, *translated, base=None):
+def _counted(locale_id, source_id, facets_in_use, selection, sort, pack_key, *arguments, library=None):
     """One row: the number of entries listed, each fixed-option facet's counts, and the offline
     pack's size (when a pack is given)."""
-    filters, base = _listing(selection, sort, locale_id, source_id, translated, base)
+    filters, base = _listing(locale_id, source_id, selection, sort, arguments, library)
     aggregates = {"listed": Count("pk", filter=filters.condition())}
     if pack_key is not None:
         from resources.packs import pack_file_size  # packs build on this module
@@ -154,16 +140,16 @@ def _counted(facets_in_use, selection, sort, locale_id, source_id, pack_key, *tr
 
 
 def _option_counts(
-    facets_in_use, selection, sort, locale_id, source_id, pack_key, param, *translated, base=None
+    locale_id, source_id, facets_in_use, selection, sort, pack_key, param, *arguments, library=None
 ):
     """A facet's options with their counts over the entries matching every other facet."""
-    filters, base = _listing(selection, sort, locale_id, source_id, translated, base)
+    filters, base = _listing(locale_id, source_id, selection, sort, arguments, library)
     return facet_named(param).count_query(filters.apply(base, except_facet=param), locale_id)
 
 
-def _listed(facets_in_use, selection, sort, locale_id, source_id, pack_key, *translated, base=None):
+def _listed(locale_id, source_id, facets_in_use, selection, sort, pack_key, *arguments, library=None):
     """The entries listed, in the chosen order, with what their cards show."""
-    filters, base = _listing(selection, sort, locale_id, source_id, translated, base)
+    filters, base = _listing(locale_id, source_id, selection, sort, arguments, library)
     return with_card_data(base.filter(filters.condition()).order_by(*ORDERINGS[sort]))
 
 
@@ -240,12 +226,12 @@ def search_library(filters, locale, pack=None):
     found = None
     if filters.query:
         found = Resource.objects.found_for_query(filters.query, locale)
-        queries.base = queries.base.filter(pk__in=found.ids)
+        queries.found = Resource.objects.in_library_of(locale).filter(pk__in=found.ids)
     facet_options, counted = facets(queries, filters)
     allowed = None
     if filters.sort == "relevance" and found is not None:
         # The search found only what the library shows (in_library_of): ticked facets narrow it.
-        results = queries.base.filter(filters.condition())
+        results = queries.found.filter(filters.condition())
         allowed = set(results.values_list("pk", flat=True)) if filters.active else set(found.ids)
         page_obj = Paginator([pk for pk in found.ids if pk in allowed], PER_PAGE).get_page(filters.page)
         shown = with_card_data(Resource.objects.all()).in_bulk(page_obj.object_list)
@@ -255,7 +241,7 @@ def search_library(filters, locale, pack=None):
     page_obj.only_some_words = bool(
         found is not None
         and page_obj.paginator.count
-        and only_some_words(found, queries.base.filter(filters.condition()), allowed)
+        and only_some_words(found, queries.found.filter(filters.condition()), allowed)
     )
     return page_obj, facet_options, counted
 

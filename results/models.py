@@ -17,15 +17,15 @@ from django.utils.translation import ngettext
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from core import built_once
-from core.locales import default_locale, locale_of
+from core.locales import locale_of
 from core.pages import IntroPage
 from core.translation_state import expect_readings
 from events.models import EventPage
 from exports.spreadsheet import XLSX_CONTENT_TYPE, neutralise_cell, xlsx_bytes
 from home.models import Deliverable, NewsPage, WorkPackagePage
 from mobility.models import MobilityPage
-from resources.models import Resource, ResourceLibraryPage
-from resources.models.snippets import library_listed, library_values
+from resources.models import ResourceLibraryPage
+from resources.models.snippets import fetch_from_library, library_of
 
 from . import figures
 
@@ -82,8 +82,8 @@ def _linked_outputs(locale_id, library):
     return counted[0].union(*counted[1:], all=True)
 
 
-def _linked_outputs_listed(locale_id, source_id, *translated):
-    return _linked_outputs(locale_id, library_listed(locale_id, source_id, *translated))
+def _linked_outputs_listed(locale_id, source_id, *arguments, library=None):
+    return _linked_outputs(locale_id, library_of(locale_id, source_id, arguments, library)[0])
 
 
 class ResultsPage(RoutablePageMixin, IntroPage):
@@ -117,14 +117,8 @@ class ResultsPage(RoutablePageMixin, IntroPage):
     def linked_outputs(self):
         """{kind: {work package translation key: count}} for news, events, mobility stories and
         library entries in this language (one query, its SQL built once per process)."""
-        locale, source_id = locale_of(self), default_locale().pk
-        values = library_values(locale)
-        if values is None:  # a very large library: the usual query
-            rows = _linked_outputs(locale.pk, Resource.objects.in_library_of(locale))
-        else:
-            rows = built_once.fetch(_linked_outputs_listed, *values, shape=(locale.pk, source_id))
         outputs = {kind: {} for kind in OUTPUT_KINDS}
-        for kind, key, n in rows:
+        for kind, key, n in fetch_from_library(_linked_outputs_listed, locale_of(self)):
             outputs[kind][key] = n
         return outputs
 

@@ -161,34 +161,22 @@ class ResourceQuerySet(SearchableQuerySetMixin, models.QuerySet):
         return [found[pk] for pk in ids if pk in found]
 
 
-def library_values(locale):
-    """The values that pick `locale`'s library out of the entries, for a query whose SQL is built
-    once per process (core.built_once): none for the source language, else its translated
-    entries' pks and translation keys; None when there are too many to list (MAX_LISTED_IDS)."""
-    if locale.pk == default_locale().pk:
-        return ()
-    return translated_entries(locale)
-
-
-def library_listed(locale_id, source_id, *translated):
-    """Resource.objects.in_library_of(locale) from its library_values (`translated`)."""
-    if locale_id == source_id:
-        return Resource.objects.filter(locale_id=locale_id, live=True)
-    return Resource.objects.in_library_listed(source_id, *translated)
-
-
-def fetch_from_library(build, locale, *values, shape=()):
+def fetch_from_library(build, locale, *values, shape=(), library=None, listing=False):
     """The rows of `build(locale_id, source_id, *shape, *values, *translated, library=None)`, a
     query on `locale`'s library (what Resource.objects.in_library_of(locale) lists; build it with
-    `library_of(locale_id, source_id, translated, library)`), its SQL built once per process
-    (core.built_once) with the language's translated entries among its values; the usual query
-    for a library too large to list them."""
+    `library_of(locale_id, source_id, arguments, library)`), its SQL built once per process
+    (core.built_once) with the language's translated entries among its values. The usual query
+    for a library too large to list them, or on `library` when one is given (a search's finds).
+    With `listing`, a built_once.Listing (or the usual queryset) for Django's Paginator."""
     source_id = default_locale().pk
-    translated = library_values(locale)
-    if translated is None:
-        library = Resource.objects.in_library_of(locale)
-        return list(build(locale.pk, source_id, *shape, *values, library=library))
-    return built_once.fetch(build, *values, *translated, shape=(locale.pk, source_id, *shape))
+    # No entries to list for the source language's library; None for one too large to list.
+    translated = () if locale.pk == source_id else translated_entries(locale)
+    if library is not None or translated is None:
+        library = Resource.objects.in_library_of(locale) if library is None else library
+        found = build(locale.pk, source_id, *shape, *values, library=library)
+        return found if listing else list(found)
+    kept = built_once.Listing if listing else built_once.fetch
+    return kept(build, *values, *translated, shape=(locale.pk, source_id, *shape))
 
 
 def library_of(locale_id, source_id, arguments, library=None):
@@ -197,8 +185,8 @@ def library_of(locale_id, source_id, arguments, library=None):
     if library is not None:
         return library, arguments
     if locale_id == source_id:
-        return library_listed(locale_id, source_id), arguments
-    return library_listed(locale_id, source_id, *arguments[-2:]), arguments[:-2]
+        return Resource.objects.filter(locale_id=locale_id, live=True), arguments
+    return Resource.objects.in_library_listed(source_id, *arguments[-2:]), arguments[:-2]
 
 
 def translated_entries(locale):
