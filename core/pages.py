@@ -62,7 +62,11 @@ def top_pages():
 
 def _top_pages(locale_id):
     """The live public home page and sections of a language (its SQL built once: core.built_once)."""
-    found = Page.objects.live().filter(locale_id=locale_id, depth__in=(HOME_DEPTH, HOME_DEPTH + 1))
+    # depth <= 3 as well: the index of the tree's top (core_page_top) is read only for a query
+    # that says so; without it the database read every page of the language.
+    found = Page.objects.live().filter(
+        locale_id=locale_id, depth__in=(HOME_DEPTH, HOME_DEPTH + 1), depth__lte=HOME_DEPTH + 1
+    )
     return public(found).order_by("path")
 
 
