@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from django.conf import settings
-from django.db.models import Count, F, Sum, Value
+from django.db.models import Count, F, Q, Sum, Value
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -18,6 +18,7 @@ from wagtail.models import Page
 
 from core import built_once
 from core.countries import country_name
+from core.locales import default_locale
 from core.locales import translated_language_name as language_name
 from core.pages import PublicPageQuerySet
 from core.translation_state import not_translated
@@ -87,7 +88,7 @@ def library_figure():
         [_("Language"), _("Library entries"), _("Library translated (%)"), _("Pages translated (%)")],
     )
     pages, entries = [{}, {}]
-    for kind, code, n in built_once.fetch(_written_in_each_language):
+    for kind, code, n in built_once.fetch(_written_in_each_language, default_locale().pk):
         (pages, entries)[kind][code] = n
     for code, _name in settings.LANGUAGES:
         figure.rows.append(
@@ -99,11 +100,13 @@ def library_figure():
     return figure
 
 
-def _written_in_each_language():
+def _written_in_each_language(source_id):
     """(0 for pages or 1 for library entries, language code, how many of them read in it), in one
     query."""
+    # The source language's objects are the originals: asking each whether it reads untranslated
+    # grew with the content (28 of the Results page's ms at 10,000 items per model).
     counted = [
-        queryset.exclude(not_translated(queryset.model))
+        queryset.exclude(~Q(locale_id=source_id) & not_translated(queryset.model))
         .order_by()
         .values("locale__language_code")
         .annotate(kind=Value(kind), n=Count("pk"))

@@ -4,13 +4,13 @@ import datetime
 from urllib.parse import urlencode
 
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -74,10 +74,11 @@ class NewsIndexPage(RoutablePageMixin, IntroPage):
         """The tags used under this index, with labels in the page's language, and the work packages."""
         from .work_packages import WorkPackagePage  # work_packages imports this module
 
-        slugs = (
-            NewsPageTag.objects.filter(content_object__in=NewsPage.objects.child_of(self).live().public())
-            .values_list("tag__slug", flat=True)
-            .distinct()
+        # Each tag asks whether some news item here has it: the first found answers (through the
+        # tags' index), where collecting the tags of every item grew with the news.
+        news_here = NewsPage.objects.child_of(self).live().public()
+        slugs = Tag.objects.filter(Exists(news_here.filter(tagged_items__tag=OuterRef("pk")))).values_list(
+            "slug", flat=True
         )
         labels = Topic.labels(locale_of(self))
         tags = sorted(((slug, labels.get(slug, slug)) for slug in slugs), key=lambda tag: tag[1].lower())
