@@ -70,11 +70,6 @@ def framework_label(locale):
     return Coalesce(Subquery(labels.annotate(shown=_label()).values("shown")[:1]), Max(_label("framework__")))
 
 
-def count_frameworks(queryset, locale, selected):
-    """(slug, label in `locale`, number of resources) of every framework used here, in one query."""
-    return framework_options(framework_counts(queryset, locale), selected)
-
-
 def framework_counts(queryset, locale):
     """(slug, number of resources, label in `locale`) of every framework used by `queryset`."""
     return (

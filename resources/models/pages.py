@@ -11,6 +11,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Locale
 
 from core import built_once
 from core.language_links import LanguageLink, language_name
@@ -19,7 +20,7 @@ from core.pages import IntroPage, section_page
 from core.translation_state import PARTLY_TRANSLATED, not_translated, reading_of, readings
 from resources.facets import topic_label
 from resources.filters import LibraryFilters
-from resources.library import active_filters, count_frameworks, search_library
+from resources.library import active_filters, framework_counts, framework_options, search_library
 from visitors.counting import counts_once_today
 
 from .downloads import ResourceDownload
@@ -48,6 +49,13 @@ def _languages_read_in(translation_key):
 def _live_versions(model, translation_key):
     """The live versions of a page in every language (its get_translations(inclusive=True).live())."""
     return model.objects.filter(translation_key=translation_key).live().select_related("locale")
+
+
+def _frameworks_used(locale_id, source_id, *arguments, library=None):
+    """(slug, entries, label in the language) of each framework used in a language's library
+    (`arguments`: library_of's)."""
+    library, _none = library_of(locale_id, source_id, arguments, library)
+    return framework_counts(library, Locale(pk=locale_id))
 
 
 def _entry_named(locale_id, source_id, *arguments, library=None):
@@ -122,7 +130,7 @@ class ResourceLibraryPage(RoutablePageMixin, IntroPage):
         """Each framework with resources here, as a link to the library filtered by it (for visitors
         whose search found nothing)."""
         url = self.get_url(request)
-        rows = count_frameworks(Resource.objects.in_library_of(self.library_locale), self.library_locale, [])
+        rows = framework_options(fetch_from_library(_frameworks_used, self.library_locale), selected=[])
         return [
             FrameworkShortcut(label, f"{url}?{urlencode({'framework': slug})}", count)
             for slug, label, count in rows
