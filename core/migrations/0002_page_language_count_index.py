@@ -11,15 +11,12 @@ from django.db import migrations
 INDEX = "core_page_language_live"
 
 
-def make_index(apps, schema_editor):
-    schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {INDEX} ON wagtailcore_page (locale_id, live, depth)")
-
-
-def drop_index(apps, schema_editor):
-    schema_editor.execute(f"DROP INDEX IF EXISTS {INDEX}")
-
-
 class Migration(migrations.Migration):
     dependencies = [("core", "0001_page_tree_top_index")]
 
-    operations = [migrations.RunPython(make_index, drop_index)]
+    operations = [
+        migrations.RunSQL(
+            f"CREATE INDEX IF NOT EXISTS {INDEX} ON wagtailcore_page (locale_id, live, depth)",
+            f"DROP INDEX IF EXISTS {INDEX}",
+        )
+    ]
