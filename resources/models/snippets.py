@@ -305,7 +305,8 @@ class Resource(ModeratedSnippet, PreviewableMixin, TranslatableMixin, index.Inde
         verbose_name = _("resource")
         verbose_name_plural = _("resources")
         ordering = ["title"]
-        # Counting a language's library (the Languages page) reads this index, not every row.
+        # A language's entries are read through this index alone: counting them (the Languages
+        # page) and listing them for the library's queries (in_library_of).
         indexes = [models.Index(fields=["locale", "live"], name="resources_by_language_live")]
         constraints = [
             models.UniqueConstraint(fields=["slug", "locale"], name="unique_resource_slug_per_locale"),
