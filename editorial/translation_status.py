@@ -145,7 +145,7 @@ def state_counts():
     counted = []
     for model, label in tracked_models():
         locale_keys = tuple((locale.pk, locale.language_code) for locale in (source_locale, *targets))
-        [(total,)] = built_once.fetch(_sources_counted, shape=(model, *locale_keys[:1]))
+        total = built_once.Listing(_sources, shape=(model, locale_keys[0])).count()
         # Only objects with a copy in some language are asked their states: the others are
         # missing everywhere, and working out their states grew with the content.
         by_code = {code: {**dict.fromkeys(STATE_LABELS, 0), MISSING: total} for code in codes}
@@ -157,16 +157,9 @@ def state_counts():
     return counted
 
 
-def _sources_counted(model, source):
-    """One row: the number of `model`'s source objects (source: (locale id, language code))."""
-    source_locale = Locale(pk=source[0], language_code=source[1])
-    return (
-        source_objects(model, source_locale)
-        .order_by()
-        .values(every=Value(1))
-        .annotate(n=Count("pk"))
-        .values_list("n")
-    )
+def _sources(model, source):
+    """`model`'s source objects (source: (locale id, language code)), for counting them."""
+    return source_objects(model, Locale(pk=source[0], language_code=source[1]))
 
 
 def _states_counted(model, source, *targets):
