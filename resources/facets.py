@@ -11,8 +11,7 @@ Facets on relations import the models inside their methods: resources.models loa
 
 import django_filters
 
-from django.db.models import Count, Exists, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Q, Subquery, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from resources.choices import AUDIENCES, EQF_LEVELS, FILE_LANGUAGES, RESOURCE_TYPES
@@ -213,17 +212,25 @@ def tag_labels(locale):
     return Topic.labels(locale)
 
 
+class LabelOfGroup(Subquery):
+    """A subquery reading only the column a count is grouped by (a tag's or framework's label):
+    asked once per group. Django would otherwise add it to the GROUP BY, where the database asks
+    it for every row counted (at 10,000 entries, 25 of the home page's 42 ms framework count)."""
+
+    def get_group_by_cols(self):
+        return []
+
+
 def topic_label(tag_field, locale):
     """The label of the tag in `tag_field` in `locale`, else in the default language (an expression:
-    a listing labels its tags in the query that counts them)."""
+    a listing labels its tags in the query that counts them, grouped by `tag_field`)."""
     from core.locales import default_locale
     from home.models import Topic
 
-    topics = Topic.objects.filter(slug=OuterRef(tag_field), live=True)
-    return Coalesce(
-        Subquery(topics.filter(locale=locale).values("name")[:1]),
-        Subquery(topics.filter(locale=default_locale()).values("name")[:1]),
-    )
+    default = default_locale()
+    topics = Topic.objects.filter(slug=OuterRef(tag_field), live=True, locale__in=[locale, default])
+    in_locale_first = Case(When(locale=locale, then=Value(0)), default=Value(1), output_field=IntegerField())
+    return LabelOfGroup(topics.order_by(in_locale_first).values("name")[:1])
 
 
 class TagFacet:

@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Max, OuterRef, Prefetch, Subquery, Sum, Value
+from django.db.models import Case, Count, F, IntegerField, OuterRef, Prefetch, Sum, Value, When
 from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import gettext_lazy as _
 
 from core.listing import page_of
-from resources.facets import facet_named
+from core.locales import default_locale
+from resources.facets import LabelOfGroup, facet_named
 from resources.facets import facets as registered_facets
 from resources.filters import LibraryFilters
 from resources.models.files import ResourceFile
@@ -65,9 +66,16 @@ def _label(prefix=""):
 
 
 def framework_label(locale):
-    """The label of a ResourceFramework row's framework in `locale`, else its own (an expression)."""
-    labels = Framework.objects.filter(slug=OuterRef("framework__slug"), live=True, locale=locale)
-    return Coalesce(Subquery(labels.annotate(shown=_label()).values("shown")[:1]), Max(_label("framework__")))
+    """The label of the framework slug a count is grouped by: its live version in `locale`, else
+    in the default language, else any version (an expression, asked once per slug)."""
+    preferred = Case(
+        When(live=True, locale=locale, then=Value(0)),
+        When(live=True, locale=default_locale(), then=Value(1)),
+        default=Value(2),
+        output_field=IntegerField(),
+    )
+    labels = Framework.objects.filter(slug=OuterRef("framework__slug")).order_by(preferred, "pk")
+    return LabelOfGroup(labels.annotate(shown=_label()).values("shown")[:1])
 
 
 def framework_counts(queryset, locale):

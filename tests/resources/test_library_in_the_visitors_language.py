@@ -6,6 +6,7 @@ import pytest
 from django.utils import translation
 
 from home.models import Topic
+from resources.models import Framework
 from resources.templatetags.library_tags import file_size
 from tests.conftest import LANGUAGES
 from tests.html import parsed, texts
@@ -42,6 +43,23 @@ def test_resource_page_shows_its_tags_in_the_visitors_language(client, db, code)
 def test_a_tag_without_a_label_reads_as_its_key(client, db):
     Topic.objects.filter(slug="quality-assurance").delete()
     assert "quality-assurance" in facet_labels(client.get("/sq/resources/"), "tag")
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_a_framework_without_an_acronym_is_named_in_the_visitors_language(client, db, code):
+    Framework.objects.filter(slug="digcomp").update(acronym="")
+    name = Framework.objects.get(slug="digcomp", locale__language_code=code).name
+    assert name in facet_labels(client.get(f"/{code}/resources/"), "framework")
+    shortcuts = texts(client.get(f"/{code}/"), "a[href*='?framework=digcomp']")
+    assert any(name in shortcut for shortcut in shortcuts), "the home page's shortcut too"
+
+
+def test_a_framework_unpublished_in_a_language_is_named_as_in_english(client, db):
+    Framework.objects.filter(slug="digcomp").update(acronym="")
+    Framework.objects.filter(slug="digcomp", locale__language_code="sq").update(live=False)
+    labels = facet_labels(client.get("/sq/resources/"), "framework")
+    assert "Digital Competence Framework for Citizens" in labels
+    assert len(labels) == len(set(labels)), "each framework once, whatever language its entries link"
 
 
 @pytest.mark.parametrize(
