@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from core.listing import clean_text
 from core.translation_state import not_translated
 
+from .facets import facet_named
 from .models import Framework, Resource
 
 FEED_LENGTH = 20
@@ -58,10 +59,8 @@ class NewInLibraryFeed(Feed):
     def items(self, obj):
         entries = Resource.objects.filter(locale=obj.locale, live=True).exclude(not_translated(Resource))
         if self.framework:
-            entries = entries.filter(framework_links__framework__slug=self.framework.slug)
-        entries = list(
-            entries.select_related("locale").order_by("-created_at", "-pk").distinct()[:FEED_LENGTH]
-        )
+            entries = entries.filter(facet_named("framework").condition([self.framework.slug]))
+        entries = list(entries.select_related("locale").order_by("-created_at", "-pk")[:FEED_LENGTH])
         for item in entries:
             item.feed_link = self.request.build_absolute_uri(self.library.resource_url(item, self.request))
         return entries
