@@ -53,6 +53,7 @@ FEED_PATHS = {
     "events calendar": "events/calendar/",
     "event .ics": _event_ics,
     "library RSS": "resources/feed/?framework=eqavet",
+    "library RSS, every entry": "resources/feed/",
     "news topic RSS": "news/feed/?tag=training",
     "offline pack": "resources/pack/?framework=eqavet",
     "results CSV": "results/csv/",
