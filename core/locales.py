@@ -2,7 +2,7 @@
 of the same thing, the one in the visitor's language or else the default."""
 
 from django.conf import settings
-from django.db.models import Q, Subquery
+from django.db.models import Case, IntegerField, Q, Subquery, Value, When
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 
@@ -19,6 +19,17 @@ def preferred_translations(objects, locale):
         if obj.translation_key not in chosen or obj.locale_id == locale.pk:
             chosen[obj.translation_key] = obj
     return list(chosen.values())
+
+
+def language_order(*locales):
+    """An ordering of translations in SQL: those in the first of `locales` (Locales or their
+    pks) first, then the next, then any other language; preferred_translations' choice, for a
+    query that picks one translation (`.order_by(language_order(...))[:1]`)."""
+    return Case(
+        *(When(locale=locale, then=Value(rank)) for rank, locale in enumerate(locales)),
+        default=Value(len(locales)),
+        output_field=IntegerField(),
+    )
 
 
 def locales_by_code():

@@ -11,7 +11,7 @@ Facets on relations import the models inside their methods: resources.models loa
 
 import django_filters
 
-from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models import Count, Exists, OuterRef, Q, Subquery, Value
 from django.db.models.functions import StrIndex
 from django.db.models.lookups import GreaterThan
 from django.utils.translation import gettext_lazy as _
@@ -229,13 +229,11 @@ class LabelOfGroup(Subquery):
 def topic_label(tag_field, locale):
     """The label of the tag in `tag_field` in `locale`, else in the default language (an expression:
     a listing labels its tags in the query that counts them, grouped by `tag_field`)."""
-    from core.locales import default_locale
+    from core.locales import default_locale, language_order
     from home.models import Topic
 
-    default = default_locale()
-    topics = Topic.objects.filter(slug=OuterRef(tag_field), live=True, locale__in=[locale, default])
-    in_locale_first = Case(When(locale=locale, then=Value(0)), default=Value(1), output_field=IntegerField())
-    return LabelOfGroup(topics.order_by(in_locale_first).values("name")[:1])
+    topics = Topic.objects.filter(slug=OuterRef(tag_field), live=True, locale__in=[locale, default_locale()])
+    return LabelOfGroup(topics.order_by(language_order(locale)).values("name")[:1])
 
 
 class TagFacet:

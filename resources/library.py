@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db.models import Case, Count, F, IntegerField, OuterRef, Prefetch, Sum, Value, When
+from django.db.models import Count, F, OuterRef, Prefetch, Sum, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import gettext_lazy as _
 
 from core.listing import page_of
-from core.locales import default_locale
+from core.locales import default_locale, language_order
 from resources.facets import LabelOfGroup, facet_named
 from resources.facets import facets as registered_facets
 from resources.filters import LibraryFilters
@@ -67,14 +67,11 @@ def _label(prefix=""):
 
 def framework_label(locale):
     """The label of the framework slug a count is grouped by: its live version in `locale`, else
-    in the default language, else any version (an expression, asked once per slug)."""
-    preferred = Case(
-        When(live=True, locale=locale, then=Value(0)),
-        When(live=True, locale=default_locale(), then=Value(1)),
-        default=Value(2),
-        output_field=IntegerField(),
+    in the default language, else in another; else an unpublished one (an expression, asked once
+    per slug)."""
+    labels = Framework.objects.filter(slug=OuterRef("framework__slug")).order_by(
+        "-live", language_order(locale, default_locale()), "pk"
     )
-    labels = Framework.objects.filter(slug=OuterRef("framework__slug")).order_by(preferred, "pk")
     return LabelOfGroup(labels.annotate(shown=_label()).values("shown")[:1])
 
 

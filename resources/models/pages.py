@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.db.models import Case, IntegerField, Prefetch, Q, Value, When
+from django.db.models import Prefetch, Q
 from django.http import Http404, QueryDict
 from django.shortcuts import redirect
 from django.utils.cache import add_never_cache_headers
@@ -15,7 +15,7 @@ from wagtail.models import Locale
 
 from core import built_once
 from core.language_links import LanguageLink, language_name
-from core.locales import active_locale, locale_of
+from core.locales import active_locale, language_order, locale_of
 from core.pages import IntroPage, section_page
 from core.translation_state import PARTLY_TRANSLATED, not_translated, reading_of, readings
 from resources.facets import topic_label
@@ -63,7 +63,6 @@ def _entry_named(locale_id, source_id, *arguments, library=None):
     first: at most two rows (this language's and the source's), found through the (slug, locale)
     index, as in_library_of() would show."""
     library, (slug,) = library_of(locale_id, source_id, arguments, library)
-    own_first = Case(When(locale_id=locale_id, then=Value(0)), default=Value(1), output_field=IntegerField())
     return (
         library.filter(slug=slug)
         .select_related("locale", "thumbnail")
@@ -77,7 +76,7 @@ def _entry_named(locale_id, source_id, *arguments, library=None):
             ),
             Prefetch("files", queryset=ResourceFile.objects.select_related("document")),
         )
-        .order_by(own_first)[:1]
+        .order_by(language_order(locale_id))[:1]
     )
 
 
