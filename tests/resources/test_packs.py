@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 
 from django.core.files.storage import default_storage
+from django.http import QueryDict
 from django.utils import timezone
 
 from wagtail.models import Locale
@@ -428,3 +429,32 @@ def test_record_many_adds_one_to_each_and_creates_the_days_first_counters(db):
     assert pack_downloads("it") == {first.pk: 2, second.pk: 1}
     ResourceDownload.record_many([], "it")
     assert pack_downloads("it") == {first.pk: 2, second.pk: 1}
+
+
+@pytest.mark.parametrize("language", ["en", "sq"])
+def test_the_pack_size_beside_a_filtered_listing_is_that_listings_pack(client, english_only, language):
+    from django.utils import translation
+
+    from resources.filters import LibraryFilters
+    from resources.models import ResourceLibraryPage
+    from resources.templatetags.library_tags import file_size
+
+    query = "framework=eqavet&type=self-assessment"
+    library = ResourceLibraryPage.objects.get(locale__language_code=language)
+    whole_count, whole_size = library.pack_view(None).estimate()
+    count, size = library.pack_view(LibraryFilters.from_query(QueryDict(query))).estimate()
+    assert 0 < count < whole_count and size != whole_size  # the filters make a smaller pack
+
+    html = client.get(f"/{language}/resources/?{query}").content.decode()
+
+    with translation.override(language):
+        assert f"(ZIP, {file_size(size)} · " in html
+
+
+def test_a_listing_longer_than_a_pack_holds_is_offered_no_size(client, settings):
+    settings.PACK_MAX_RESOURCES = 2
+    html = client.get("/en/resources/?framework=eqavet").content.decode()
+
+    assert 'href="/en/resources/pack/?framework=eqavet" rel="nofollow"' in html
+    assert "(too large for one pack: narrow the filters)" in html
+    assert "(ZIP," not in html
