@@ -19,9 +19,10 @@ from wagtail.api.v2.filters import (
 )
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
 from core.public_origin import absolute
+from core.sites import site_for
 from core.translation_state import not_translated
 from search.engine import analyse, find, with_word_starts
 from search.kinds import RankedHits
@@ -142,7 +143,7 @@ def page_at(request, html_path):
     codes = [code for code, _name in settings.LANGUAGES]
     if not components or components[0] not in codes:
         return None
-    site = Site.find_for_request(request)
+    site = site_for(request)
     locale = Locale.objects.filter(language_code=components[0]).first()
     if site is None or locale is None:
         return None

@@ -6,10 +6,9 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 
-from wagtail.models import Page, Site
-
 from core import built_once
 from core.locales import LANGUAGE_NAMES, locale_of, translated_language_name  # noqa: F401 (re-exported)
+from core.sites import live_home_pages
 from core.translation_state import readings
 
 
@@ -24,17 +23,6 @@ class LanguageLink:
 
 def language_name(code):
     return get_language_info(code)["name_local"]
-
-
-def home_urls(request):
-    """The home page URL of every language, for languages a page does not exist in."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return {}
-    homes = (
-        Page.objects.filter(translation_key=site.root_page.translation_key).live().select_related("locale")
-    )
-    return {home.locale.language_code: home.get_url(request) for home in homes}
 
 
 def _live_translations(model, translation_key, pk):
@@ -59,7 +47,7 @@ def links_for_page(request, page, query=""):
     }
     versions[locale_of(page).language_code] = page
     states = readings(versions.values())
-    fallback_urls = {} if len(versions) == len(settings.LANGUAGES) else home_urls(request)
+    fallback_urls = {} if len(versions) == len(settings.LANGUAGES) else live_home_pages(request)
     active = get_language()
     links = []
     for code, _name in settings.LANGUAGES:

@@ -18,12 +18,13 @@ from django.http import Http404
 from django.urls import re_path
 
 from wagtail import urls as wagtail_urls
-from wagtail.models import Page, Site
+from wagtail.models import Page
 from wagtail.views import serve as wagtail_serve
 
 from core import built_once
 from core.locales import active_locale
 from core.pages import HOME_DEPTH, is_private, remember_top_pages
+from core.sites import site_for
 
 
 def _route_rows(root_page_id, locale_id, slugs):
@@ -82,7 +83,7 @@ def _deepest_page(site, components):
 def serve(request, path):
     """Wagtail's page view, its route found in two queries (Wagtail's own routing where this finds
     nothing, so every odd case answers as Wagtail does)."""
-    site = Site.find_for_request(request)  # remembered on the request by Wagtail
+    site = site_for(request)  # remembered on the request, where Wagtail looks
     if site is not None and not hasattr(request, "_wagtail_route_for_request"):
         components = [component for component in path.split("/") if component]
         deepest = _deepest_page(site, components)

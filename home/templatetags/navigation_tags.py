@@ -6,12 +6,13 @@ from django import template
 from django.apps import apps
 from django.conf import settings
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from core import built_once, locales
 from core.language_links import links_for_page, links_for_view
 from core.listing import ListingFilters
 from core.pages import home_page, section_page, top_pages
+from core.sites import site_for
 from home.models import FooterLinks
 
 register = template.Library()
@@ -116,7 +117,7 @@ def footer_pages(context):
     """The accessibility statement and privacy notice in the visitor's language where they exist,
     else as linked (one query: the setting with its pages; their translations are top pages)."""
     request = context["request"]
-    site = Site.find_for_request(request)
+    site = site_for(request)
     found = built_once.fetch(_footer_links, site.pk) if site else []
     if not found:
         return []
