@@ -6,6 +6,7 @@ how many results ticking that box would add. Every facet costs one query whateve
 resources.
 """
 
+import json
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -14,6 +15,7 @@ from django.db.models import Count, F, OuterRef, Prefetch, Q, Sum, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import gettext_lazy as _
 
+from core.built_once import AmongIds
 from core.listing import page_of
 from core.locales import default_locale, language_order
 from resources.facets import LabelOfGroup, facet_named
@@ -97,8 +99,8 @@ class _LibraryQueries:
     """The queries of one library listing. Browsing (no search words) asks them with their SQL
     built once per process (resources.models.snippets.fetch_from_library): each query is built
     from a hashable description of the listing (the ticked options, the order, the offline pack's
-    language and file languages). A search asks them the usual way on the entries it found: they
-    differ with every query."""
+    language and file languages). A search's finds are one more value, a JSON array of ids
+    (core.built_once.AmongIds), so a search's counts keep their SQL too."""
 
     def __init__(self, filters, locale, pack):
         self.locale = locale
@@ -112,24 +114,41 @@ class _LibraryQueries:
         # The registered facets too: their conditions are part of the SQL (a test registers one more).
         self.shape = (tuple(registered_facets()), selection, filters.sort, pack_key)
         self.found = None  # a search's finds in this library, when there is a search
+        self.found_ids = None  # their ids as one JSON array (built_once.AmongIds)
 
     def rows(self, build, *extra):
-        return fetch_from_library(build, self.locale, shape=(*self.shape, *extra), library=self.found)
+        return fetch_from_library(
+            build, self.locale, *self._found(), shape=(*self.shape, *self._searched(), *extra)
+        )
 
     def listing(self, build):
-        return fetch_from_library(build, self.locale, shape=self.shape, library=self.found, listing=True)
+        return fetch_from_library(
+            build, self.locale, *self._found(), shape=(*self.shape, *self._searched()), listing=True
+        )
+
+    def _searched(self):
+        return (self.found_ids is not None,)
+
+    def _found(self):
+        return () if self.found_ids is None else (self.found_ids,)
 
 
-def _listing(locale_id, source_id, selection, sort, arguments, library):
-    """(the listing's filters, the entries it lists from) from _LibraryQueries' description."""
+def _listing(locale_id, source_id, selection, sort, searched, arguments, library):
+    """(the listing's filters, the entries it lists from) from _LibraryQueries' description: with
+    `searched`, the first of `arguments` is a search's finds (a JSON array of ids)."""
     filters = LibraryFilters(selected={param: list(values) for param, values in selection}, sort=sort)
-    return filters, library_of(locale_id, source_id, arguments, library)[0]
+    if searched:
+        found_ids, *arguments = arguments
+    base = library_of(locale_id, source_id, arguments, library)[0]
+    return filters, base.filter(AmongIds("pk", found_ids)) if searched else base
 
 
-def _counted(locale_id, source_id, facets_in_use, selection, sort, pack_key, *arguments, library=None):
+def _counted(
+    locale_id, source_id, facets_in_use, selection, sort, pack_key, searched, *arguments, library=None
+):
     """One row: the number of entries listed, each fixed-option facet's counts, and the offline
     pack's size (when a pack is given)."""
-    filters, base = _listing(locale_id, source_id, selection, sort, arguments, library)
+    filters, base = _listing(locale_id, source_id, selection, sort, searched, arguments, library)
     aggregates = {"listed": Count("pk", filter=filters.condition())}
     if pack_key is not None:
         from resources.packs import pack_file_size  # packs build on this module
@@ -150,16 +169,18 @@ def _counted(locale_id, source_id, facets_in_use, selection, sort, pack_key, *ar
 
 
 def _option_counts(
-    locale_id, source_id, facets_in_use, selection, sort, pack_key, param, *arguments, library=None
+    locale_id, source_id, facets_in_use, selection, sort, pack_key, searched, param, *arguments, library=None
 ):
     """A facet's options with their counts over the entries matching every other facet."""
-    filters, base = _listing(locale_id, source_id, selection, sort, arguments, library)
+    filters, base = _listing(locale_id, source_id, selection, sort, searched, arguments, library)
     return facet_named(param).count_query(filters.apply(base, except_facet=param), locale_id)
 
 
-def _listed(locale_id, source_id, facets_in_use, selection, sort, pack_key, *arguments, library=None):
+def _listed(
+    locale_id, source_id, facets_in_use, selection, sort, pack_key, searched, *arguments, library=None
+):
     """The entries listed, in the chosen order, with what their cards show."""
-    filters, base = _listing(locale_id, source_id, selection, sort, arguments, library)
+    filters, base = _listing(locale_id, source_id, selection, sort, searched, arguments, library)
     return with_card_data(base.filter(filters.condition()).order_by(*ORDERINGS[sort]))
 
 
@@ -238,6 +259,7 @@ def search_library(filters, locale, pack=None):
     if filters.query:
         found = Resource.objects.found_for_query(filters.query, locale)
         queries.found = Resource.objects.in_library_of(locale).filter(pk__in=found.ids)
+        queries.found_ids = json.dumps(found.ids)
     facet_options, counted = facets(queries, filters)
     allowed = None
     if filters.sort == "relevance" and found is not None:

@@ -2,6 +2,7 @@
 every kind of value, and keeps nothing about content: what changes shows on the next call."""
 
 import datetime
+import json
 import threading
 
 import pytest
@@ -127,6 +128,24 @@ def test_the_sql_is_built_once_per_shape(news_index, kept_only):
 
     assert len(built) == first_call  # built on the first call only (twice, with stand-ins)
     assert not set(built) & set(years)  # never with a visitor's values
+
+
+def _among(ids_json):
+    return Resource.objects.filter(built_once.AmongIds("pk", ids_json)).order_by("pk")
+
+
+def test_ids_given_as_one_json_array_keep_one_sql_for_any_number_of_them(kept_only):
+    entries = [ResourceFactory() for _ in range(4)]
+    built = []
+
+    def counted_build(ids_json):
+        built.append(ids_json)
+        return _among(ids_json)
+
+    for wanted in (entries[:1], entries[1:4], [], entries):
+        ids = json.dumps([entry.pk for entry in wanted])
+        assert built_once.fetch(counted_build, ids) == sorted(wanted, key=lambda entry: entry.pk)
+    assert len(built) == 2  # the first call builds it twice, with stand-ins; then never again
 
 
 def test_an_empty_list_and_a_value_like_would_escape_take_the_usual_query(kept_only):
