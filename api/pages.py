@@ -6,6 +6,7 @@ as in the sitemap, feeds and search: the API never labels English text Albanian.
 page by its path leads to the English original, which is what the site shows there."""
 
 from django.conf import settings
+from django.db.models import Subquery
 from django.http import Http404
 from django.shortcuts import redirect
 
@@ -147,7 +148,9 @@ def page_at(request, html_path):
     locale = Locale.objects.filter(language_code=components[0]).first()
     if site is None or locale is None:
         return None
-    home = site.root_page.get_translations(inclusive=True).filter(locale=locale).first()
+    # The site's root page in that language, found by the root's translation key in one query.
+    root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
+    home = Page.objects.filter(translation_key=Subquery(root_key), locale=locale).first()
     if home is None:
         return None
     try:

@@ -113,8 +113,7 @@ class _LibraryQueries:
             pack_key = (pack.language_code, tuple(pack.file_languages or ()), max_resources())
         # The registered facets too: their conditions are part of the SQL (a test registers one more).
         self.shape = (tuple(registered_facets()), selection, filters.sort, pack_key)
-        self.found = None  # a search's finds in this library, when there is a search
-        self.found_ids = None  # their ids as one JSON array (built_once.AmongIds)
+        self.found_ids = None  # a search's finds, as one JSON array of ids (built_once.AmongIds)
 
     def rows(self, build, *extra):
         return fetch_from_library(
@@ -255,16 +254,15 @@ def search_library(filters, locale, pack=None):
     query of several words of which no result has all, `page_obj.only_some_words` is True (the
     page says so)."""
     queries = _LibraryQueries(filters, locale, pack)
-    found = None
+    found = results = None
     if filters.query:
         found = Resource.objects.found_for_query(filters.query, locale)
-        queries.found = Resource.objects.in_library_of(locale).filter(pk__in=found.ids)
         queries.found_ids = json.dumps(found.ids)
+        # The search found only what the library shows (in_library_of): ticked facets narrow it.
+        results = Resource.objects.in_library_of(locale).filter(pk__in=found.ids).filter(filters.condition())
     facet_options, counted = facets(queries, filters)
     allowed = None
     if filters.sort == "relevance" and found is not None:
-        # The search found only what the library shows (in_library_of): ticked facets narrow it.
-        results = queries.found.filter(filters.condition())
         allowed = set(results.values_list("pk", flat=True)) if filters.active else set(found.ids)
         page_obj = Paginator([pk for pk in found.ids if pk in allowed], PER_PAGE).get_page(filters.page)
         shown = with_card_data(Resource.objects.all()).in_bulk(page_obj.object_list)
@@ -272,9 +270,7 @@ def search_library(filters, locale, pack=None):
     else:
         page_obj = page_of(queries.listing(_listed), filters.page, PER_PAGE, count=counted["listed"])
     page_obj.only_some_words = bool(
-        found is not None
-        and page_obj.paginator.count
-        and only_some_words(found, queries.found.filter(filters.condition()), allowed)
+        found is not None and page_obj.paginator.count and only_some_words(found, results, allowed)
     )
     return page_obj, facet_options, counted
 
