@@ -14,6 +14,8 @@ from wagtail.users.models import UserProfile
 from home.models import HomePage, StandardPage
 
 PASSWORD = "a-long-password-for-browser-roles"
+# wagtail-localize's editor saves each string with a POST to .../strings/<id>/edit/.
+SAVING_A_STRING = re.compile(r"/strings/\d+/edit/$")
 USER_PREFIX = "browser-role-"
 
 
@@ -95,3 +97,16 @@ def remove_snippets(queryset):
         WorkflowState.objects.for_instance(obj).delete()
         Revision.objects.for_instance(obj).delete()
         obj.delete()
+
+
+def translate_segment(page, click, source_text, translated_text, *, translate="Përkthe", save="Ruaj"):
+    """In wagtail-localize's editor (in the translator's language): open a string, type, save, and
+    wait for the server's answer: the editor shows the text while it is still "Saving...", so a
+    publish clicked on sight of it could publish the page without this string."""
+    segment = page.locator("li", has_text=source_text).filter(has=page.get_by_role("button", name=translate))
+    click(segment.last.get_by_role("button", name=translate))
+    page.locator(".js-translation-editor textarea").first.fill(translated_text)
+    with page.expect_response(SAVING_A_STRING) as saved:
+        click(page.get_by_role("button", name=save, exact=True).first)
+    assert saved.value.ok, saved.value.status
+    page.get_by_text(translated_text).first.wait_for()

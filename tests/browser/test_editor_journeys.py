@@ -32,6 +32,7 @@ from .editors import (
     remove_snippets,
     remove_users,
     sign_in,
+    translate_segment,
     user,
 )
 
@@ -80,15 +81,6 @@ def journey(visitor, unblocked_db):
 
 def report(journey_name, clicks):
     print(f"{journey_name}: {clicks.count} clicks")  # noqa: T201
-
-
-def translate_segment(page, click, source_text, translated_text, *, translate="Përkthe", save="Ruaj"):
-    """In wagtail-localize's editor (in the translator's language): open a string, type, save."""
-    segment = page.locator("li", has_text=source_text).filter(has=page.get_by_role("button", name=translate))
-    click(segment.last.get_by_role("button", name=translate))
-    page.locator(".js-translation-editor textarea").first.fill(translated_text)
-    click(page.get_by_role("button", name=save, exact=True).first)
-    page.get_by_text(translated_text).first.wait_for()
 
 
 def test_a_translator_translates_part_of_a_page_and_visitors_are_told_how_much(journey, unblocked_db):

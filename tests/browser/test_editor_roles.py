@@ -15,7 +15,7 @@ from wagtail_localize.operations import TranslationCreator
 
 from editorial.setup import COMMUNICATION_OFFICERS, COORDINATORS, translator_group_name
 
-from .editors import Clicks, english_page, remove, remove_users, sign_in, user
+from .editors import Clicks, english_page, remove, remove_users, sign_in, translate_segment, user
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -85,13 +85,7 @@ def test_a_translator_translates_a_page_from_the_dashboard_in_their_language(
         page.wait_for_selector(".js-translation-editor li")
 
         # The editor (wagtail-localize's React app) speaks the translator's language.
-        segment = (
-            page.locator("li", has_text=title).filter(has=page.get_by_role("button", name=translate)).last
-        )
-        click(segment.get_by_role("button", name=translate))
-        page.locator(".js-translation-editor textarea").first.fill(translated_title)
-        click(page.get_by_role("button", name=save, exact=True).first)
-        page.get_by_text(translated_title).first.wait_for()
+        translate_segment(page, click, title, translated_title, translate=translate, save=save)
         click(page.get_by_role("button", name=re.compile(publish)))
         page.wait_for_load_state("networkidle")
 
