@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from django.conf import settings
-from django.db.models import Count, F, Q, Sum, Value
+from django.db.models import Count, Exists, F, OuterRef, Q, Sum, Value
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -180,7 +180,9 @@ def _held_and_completed(now, today):
     blank = Value("")
     counted = [
         held.order_by().values(kind=Value("held"), a=blank, b=blank).annotate(n=Count("pk")),
-        EventParticipants.objects.filter(page__in=held)
+        # Each report row asks whether its event was held (a lookup by key): `page__in=held` listed
+        # every event held first, 7 ms at 10,000 events for the few that have reports.
+        EventParticipants.objects.filter(Exists(held.filter(pk=OuterRef("page_id"))))
         .order_by()
         .values(kind=Value("people"), a=F("country"), b=blank)
         .annotate(n=Sum("count")),

