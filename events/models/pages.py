@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, Prefetch, Subquery
+from django.db.models import Case, Exists, F, Prefetch, Q, Subquery, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -220,13 +220,22 @@ class EventIndexPage(RoutablePageMixin, IntroPage):
         )
 
     def calendar_body(self, request):
-        since = timezone.now() - timedelta(days=CALENDAR_PAST_DAYS)
+        now = timezone.now()
+        # When more events than it holds qualify, the calendar keeps the upcoming ones (soonest
+        # first) and then the latest that ended: in date order, a busy past year filled it and
+        # left out what subscribers need most.
+        upcoming = Q(end__gte=now)
         events = (
             self.events()
-            .filter(locale_id=self.locale_id, end__gte=since)
+            .filter(locale_id=self.locale_id, end__gte=now - timedelta(days=CALENDAR_PAST_DAYS))
             .exclude(not_translated(EventPage))
             .select_related("locale")
-            .order_by("start", "pk")[:CALENDAR_MAX_EVENTS]
+            .order_by(
+                Case(When(upcoming, then=Value(0)), default=Value(1)),
+                Case(When(upcoming, then=F("start"))).asc(),
+                F("start").desc(),
+                "pk",
+            )[:CALENDAR_MAX_EVENTS]
         )
         listed = [(event, request.build_absolute_uri(event.get_url(request))) for event in events]
         entries = [b"".join(vevent.to_ical() for vevent in ical.event_to_vevents(*item)) for item in listed]

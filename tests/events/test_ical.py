@@ -205,3 +205,31 @@ def test_the_language_calendar_shows_an_edited_event_as_published_and_the_others
     assert list(changed.values()) == ["After the edit"]
     assert "Left alone" in summaries(after).values()
     assert str(after["X-WR-CALNAME"]) == str(before["X-WR-CALNAME"])
+
+
+def test_a_full_calendar_keeps_the_upcoming_events_and_then_the_latest_past_ones(
+    client, event_index, monkeypatch
+):
+    """More events qualify than the calendar holds: a subscriber gets every upcoming one first."""
+    monkeypatch.setattr("events.models.pages.CALENDAR_MAX_EVENTS", 3)
+    EventPage.objects.descendant_of(event_index).delete()  # only this test's events
+    now = timezone.now()
+    for slug, days in (
+        ("spring", -200),
+        ("summer", -100),
+        ("last-month", -30),
+        ("next-week", 7),
+        ("autumn", 90),
+    ):
+        start = now + timedelta(days=days)
+        EventPageFactory(
+            parent=event_index, slug=slug, title=slug, start=start, end=start + timedelta(hours=3)
+        ).save_revision().publish()
+
+    calendar = Calendar.from_ical(client.get("/en/events/calendar/").content)
+
+    assert {str(vevent["SUMMARY"]) for vevent in calendar.walk("VEVENT")} == {
+        "next-week",
+        "autumn",
+        "last-month",
+    }
