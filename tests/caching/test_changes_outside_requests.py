@@ -2,6 +2,7 @@
 process, a new release. The page cache is on; no web request causes any of these changes."""
 
 import datetime
+import json
 import os
 import subprocess
 import sys
@@ -85,6 +86,20 @@ def test_a_section_made_private_from_a_shell_leaves_the_cached_pages_and_the_sit
 
     assert client.get("/en/about/").status_code == 302  # to the sign-in page
     assert b"/en/about/" not in client.get("/sitemap.xml").content
+
+
+def test_a_fixture_loaded_with_loaddata_shows_at_once(client, tmp_path):
+    about = StandardPage.objects.get(slug="about", locale__language_code="en")
+    cached(client, "/en/about/")
+    fixture = tmp_path / "about.json"
+    call_command("dumpdata", "wagtailcore.page", pks=str(about.pk), output=str(fixture))
+    rows = json.loads(fixture.read_text())
+    rows[0]["fields"]["title"] = "About the project, as restored from a fixture"
+    fixture.write_text(json.dumps(rows))
+
+    call_command("loaddata", str(fixture), verbosity=0)
+
+    assert "About the project, as restored from a fixture" in client.get("/en/about/").content.decode()
 
 
 def test_a_publishing_import_shows_at_once(client, tmp_path):
