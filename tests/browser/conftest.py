@@ -101,7 +101,6 @@ def site_server(unblocked_db):
         server = LiveServer("127.0.0.1:0")
         yield server
         server.stop()
-        _close_server_connections()
         # The untranslated page and whatever the editor journey published, with their aliases.
         created = Page.objects.filter(slug__startswith="browser-test", locale__language_code="en")
         for source in created:
@@ -110,6 +109,9 @@ def site_server(unblocked_db):
         for source in Page.objects.filter(pk__in=[p.pk for p in created]):
             source.delete()
         get_user_model().objects.filter(username=EDITOR["username"]).delete()
+        # Last: the clean-up above reopened this thread's connection, which pytest-django's
+        # teardown found still open on the test database ("being accessed by other users").
+        _close_server_connections()
 
 
 class Guard:
