@@ -109,8 +109,8 @@ def site_server(unblocked_db):
         for source in Page.objects.filter(pk__in=[p.pk for p in created]):
             source.delete()
         get_user_model().objects.filter(username=EDITOR["username"]).delete()
-        # Last: the clean-up above reopened this thread's connection, which pytest-django's
-        # teardown found still open on the test database ("being accessed by other users").
+        # Last, so that no session opened during the clean-up outlives it: pytest-django's
+        # teardown cannot drop a test database another session still uses.
         _close_server_connections()
 
 
