@@ -38,7 +38,8 @@ from ..forms import EventPageForm
 from ..zones import zone_city
 
 DEFAULT_TIME_ZONE = "Europe/Rome"
-# The language calendars hold upcoming events and those of the last year, at most this many.
+# The language calendars hold upcoming events and those of the last year, at most this many
+# (the upcoming ones first when more qualify: EventIndexPage.calendar_body).
 CALENDAR_PAST_DAYS = 365
 CALENDAR_MAX_EVENTS = 500
 # The events page lists at most this many upcoming events, so its size stays bounded; the filters
