@@ -222,13 +222,15 @@ def fetch(build, *values, shape=()):
 
 class Listing:
     """What Django's Paginator asks of a listing, its count and one page, each query's SQL built
-    once per process: `build(*shape, *values)` returns the whole listing, ordered."""
+    once per process: `build(*shape, *values)` returns the whole listing, ordered; `counted`, if
+    given, the same items as a query the database counts faster."""
 
-    def __init__(self, build, *values, shape=()):
+    def __init__(self, build, *values, shape=(), counted=None):
         self.build, self.values, self.shape = build, values, shape
+        self.counted = counted or build
 
     def count(self):
-        return fetch(_count_of, *self.values, shape=(self.build, self.shape))[0][0]
+        return fetch(_count_of, *self.values, shape=(self.counted, self.shape))[0][0]
 
     def __getitem__(self, window):
         return fetch(_window_of, *self.values, shape=(self.build, self.shape, window.start, window.stop))

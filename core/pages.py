@@ -44,6 +44,24 @@ def public(queryset):
     return queryset.exclude(is_private())
 
 
+def children_to_count(model, path, depth, *, fields):
+    """The live, public pages of `model` at `depth` under the page at `path`, as a listing counts
+    them: by the range of their paths (treebeard's get_children), which the index
+    core_page_children holds with each page's depth, liveness and type, so the database counts from
+    the index. Without `fields` (no condition on the model's own fields) the model's table is not
+    joined. A listing itself keeps `path__startswith`: with the range, SQLite read the listing in
+    path order and sorted every item to show ten (figures in docs/performance.md)."""
+    pages = (
+        model.objects
+        if fields
+        else Page.objects.filter(
+            content_type__app_label=model._meta.app_label, content_type__model=model._meta.model_name
+        )
+    )
+    children = (path + Page.alphabet[0] * Page.steplen, path + Page.alphabet[-1] * Page.steplen)
+    return public(pages.filter(depth=depth, path__range=children).live())
+
+
 HOME_DEPTH = 2  # each language's home page; its children are the sections: news, events, the library...
 
 

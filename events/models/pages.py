@@ -28,7 +28,7 @@ from core.images import make_renditions
 from core.json_script import json_for_script
 from core.listing import page_of
 from core.locales import active_locale, localized_link
-from core.pages import BasePage, IntroPage, intro_field, public, section_page
+from core.pages import BasePage, IntroPage, children_to_count, intro_field, public, section_page
 from core.translation_state import expect_readings, not_translated
 from home.blocks import BodyStreamBlock
 
@@ -141,6 +141,11 @@ def _past_events(filters, path, depth, now):
     return filters.apply(_events_under(path, depth)).filter(end__lt=now).order_by("-start", "-pk")
 
 
+def _past_events_counted(filters, path, depth, now):
+    """The events _past_events lists, as its page numbers count them (core.pages.children_to_count)."""
+    return filters.apply(children_to_count(EventPage, path, depth, fields=True)).filter(end__lt=now)
+
+
 class EventIndexPage(RoutablePageMixin, IntroPage):
     """The events of one language: upcoming first (soonest first), then past ones, paginated."""
 
@@ -192,7 +197,7 @@ class EventIndexPage(RoutablePageMixin, IntroPage):
         upcoming = built_once.fetch(_upcoming_events, *values, shape=(filters, UPCOMING_SHOWN + 1))
         more_upcoming = len(upcoming) > UPCOMING_SHOWN
         upcoming = upcoming[:UPCOMING_SHOWN]
-        past = built_once.Listing(_past_events, *values, shape=(filters,))
+        past = built_once.Listing(_past_events, *values, shape=(filters,), counted=_past_events_counted)
         page_obj = page_of(past, request.GET.get("page"), self.past_per_page)
         # The cards' readings (which read in English) are decided in one go.
         if upcoming or page_obj.object_list:

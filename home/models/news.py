@@ -23,7 +23,7 @@ from core.images import make_renditions
 from core.json_script import json_for_script
 from core.listing import page_of
 from core.locales import active_locale, locale_of, localized_link
-from core.pages import BasePage, IntroPage, section_page
+from core.pages import BasePage, IntroPage, children_to_count, section_page
 from core.translation_state import expect_readings
 from home.blocks import BodyStreamBlock
 from home.feeds import NewsFeed
@@ -50,6 +50,11 @@ def _news_under(path, depth):
 
 def _news_filtered(filters, path, depth):
     return filters.apply(_news_under(path, depth))
+
+
+def _news_counted(filters, path, depth):
+    """The items _news_filtered lists, as its page numbers count them (core.pages.children_to_count)."""
+    return filters.apply(children_to_count(NewsPage, path, depth, fields=filters.active))
 
 
 class NewsIndexPage(RoutablePageMixin, IntroPage):
@@ -91,7 +96,9 @@ class NewsIndexPage(RoutablePageMixin, IntroPage):
     def index_route(self, request):
         filters = NewsFilters.from_query(request.GET)
         # The cards' readings (which items read in English) are decided in one go.
-        listing = built_once.Listing(_news_filtered, self.path, self.depth + 1, shape=(filters,))
+        listing = built_once.Listing(
+            _news_filtered, self.path, self.depth + 1, shape=(filters,), counted=_news_counted
+        )
         page_obj = page_of(listing, request.GET.get("page"), NEWS_PER_PAGE, expect_readings)
         return self.render(
             request,

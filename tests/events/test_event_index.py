@@ -6,6 +6,8 @@ import pytest
 
 from django.utils import timezone
 
+from wagtail.models import PageViewRestriction
+
 from events.models import UPCOMING_SHOWN, EventPage
 from tests.conftest import LANGUAGES
 from tests.factories.events import EventPageFactory
@@ -85,6 +87,26 @@ def test_past_events_are_paginated(client, event_index):
     assert link(first, "next") == "?year=2015&page=2"
     second = client.get("/en/events/?year=2015&page=2")
     assert past_titles(second) == ["Archive event 01", "Archive event 00"]
+
+
+def test_the_page_numbers_count_exactly_the_past_events_listed(client, event_index):
+    """The count behind the page numbers is its own query (core.pages.children_to_count):
+    upcoming events, drafts and private events stay out of it."""
+    listed = client.get("/en/events/").context["page_obj"].paginator.count
+    base = timezone.now() - timedelta(days=400)
+    for day in range(12):
+        publish(parent=event_index, title=f"Counted {day:02}", start=base + timedelta(days=day))
+    publish(parent=event_index, title="Still to come", start=timezone.now() + timedelta(days=2))
+    EventPageFactory(parent=event_index, title="A draft", start=base).unpublish()
+    private = publish(parent=event_index, title="Members only", start=base)
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+
+    response = client.get("/en/events/")
+    assert response.context["page_obj"].paginator.count == listed + 12
+    last_page = (listed + 12 + 9) // 10
+    assert len(past_titles(client.get(f"/en/events/?page={last_page}"))) == (listed + 12) - 10 * (
+        last_page - 1
+    )
 
 
 def test_filter_by_type_and_year(client, db):

@@ -10,8 +10,10 @@ from wagtail_factories import ImageFactory
 
 from django.core.management import call_command
 
+from wagtail.models import PageViewRestriction
+
 from core.folding import fold_for_search
-from home.models import NewsIndexPage, NewsPage, WorkPackagePage
+from home.models import NewsIndexPage, NewsPage, StandardPage, WorkPackagePage
 from tests.conftest import LANGUAGES
 from tests.factories.home import NewsPageFactory
 from tests.html import link, parsed, selected_option, texts
@@ -161,6 +163,29 @@ def test_pagination_keeps_the_filters(client, db, home_page):
     assert link(first, "next") == "?tag=training&page=2"
     seeded_training_news = 4  # three fully translated, one partly translated
     assert len(titles(client.get("/en/news/?tag=training&page=2"))) == 12 + seeded_training_news - 10
+
+
+def test_the_page_numbers_count_exactly_the_news_the_index_lists(client, db, home_page):
+    """The count behind the page numbers is its own query (core.pages.children_to_count): drafts,
+    private items, pages of another type and another language's news stay out of it too."""
+    index = news_index()
+    for number in range(12):
+        NewsPageFactory(parent=index, slug=f"counted-{number}").save_revision().publish()
+    draft = NewsPageFactory(parent=index, slug="a-draft")
+    draft.unpublish()
+    private = NewsPageFactory(parent=index, slug="members-only")
+    private.save_revision().publish()
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    index.add_child(instance=StandardPage(title="Not a news item", slug="not-news"))  # bypasses subpage_types
+    NewsPageFactory(parent=news_index("it"), slug="altrove").save_revision().publish()
+
+    listed = SEEDED_NEWS + 12
+    first = client.get("/en/news/")
+    assert first.context["page_obj"].paginator.count == listed
+    assert link(first, "next") == "?page=2"
+    last = client.get("/en/news/?page=2")
+    assert len(titles(last)) == listed - 10
+    assert link(last, "next") is None
 
 
 def test_news_index_queries_do_not_grow_from_5_to_200_items(assert_queries_constant, home_page):
