@@ -152,6 +152,16 @@ def test_bad_filter_values_and_page_numbers_give_a_normal_page(client, db, query
     assert texts(response, "h1") == ["News"]
 
 
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_clear_filters_is_offered_only_while_a_filter_narrows_the_news(client, db, code):
+    def clear_links(response):
+        return [a["href"] for a in parsed(response).select("a.filter-form__clear")]
+
+    assert clear_links(client.get(f"/{code}/news/")) == []
+    assert clear_links(client.get(f"/{code}/news/?page=2")) == [], "a page number is not a filter"
+    assert clear_links(client.get(f"/{code}/news/?tag=training")) == [f"/{code}/news/"]
+
+
 def test_pagination_keeps_the_filters(client, db, home_page):
     index = news_index()
     for number in range(12):
