@@ -58,7 +58,7 @@ def children_to_count(model, path, depth, *, fields):
             content_type__app_label=model._meta.app_label, content_type__model=model._meta.model_name
         )
     )
-    children = (path + Page.alphabet[0] * Page.steplen, path + Page.alphabet[-1] * Page.steplen)
+    children = Page._get_children_path_interval(path)  # treebeard's own, as get_children uses it
     return public(pages.filter(depth=depth, path__range=children).live())
 
 

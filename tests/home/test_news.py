@@ -175,6 +175,13 @@ def test_pagination_keeps_the_filters(client, db, home_page):
     assert len(titles(client.get("/en/news/?tag=training&page=2"))) == 12 + seeded_training_news - 10
 
 
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_count_shown_is_what_is_listed_in_every_language_and_translation_state(client, db, code):
+    """Untranslated copies and partly translated items are listed and counted alike."""
+    response = client.get(f"/{code}/news/")
+    assert response.context["page_obj"].paginator.count == len(titles(response)) == SEEDED_NEWS
+
+
 def test_the_page_numbers_count_exactly_the_news_the_index_lists(client, db, home_page):
     """The count behind the page numbers is its own query (core.pages.children_to_count): drafts,
     private items, pages of another type and another language's news stay out of it too."""
