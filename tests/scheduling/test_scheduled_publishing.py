@@ -7,13 +7,16 @@ import datetime
 import io
 
 import pytest
+from icalendar import Calendar
 
 from django.core.management import call_command
 from django.utils import timezone
 
+from events.models import EventIndexPage
 from home.models import NewsIndexPage
 from resources.models import ResourceLibraryPage
 from scheduling.models import SchedulerHeartbeat
+from tests.factories.events import EventPageFactory
 from tests.factories.home import NewsPageFactory
 from tests.factories.resources import ResourceFactory
 
@@ -35,7 +38,8 @@ def news_index(db):
 
 
 def shown_everywhere(client, page, news_index):
-    """Where a visitor meets a news item: its page, the news listing, the feed, the sitemap, the API."""
+    """Where a visitor meets a news item: its page, the news listing, the feed, the sitemap, the
+    site search, the API."""
     url = page.get_url()
     api = client.get("/api/v2/pages/", {"type": "home.NewsPage", "slug": page.slug})
     return {
@@ -43,11 +47,12 @@ def shown_everywhere(client, page, news_index):
         "listing": page.title in client.get(news_index.url).text,
         "feed": page.title in client.get(f"{news_index.url}feed/").text,
         "sitemap": url in client.get("/sitemap.xml").text,
+        "search": url in client.get("/en/search/", {"q": page.title}).text,
         "api": api.status_code == 200 and api.json()["meta"]["total_count"] == 1,
     }
 
 
-EVERYWHERE = dict.fromkeys(["page", "listing", "feed", "sitemap", "api"], True)
+EVERYWHERE = dict.fromkeys(["page", "listing", "feed", "sitemap", "search", "api"], True)
 NOWHERE = dict.fromkeys(EVERYWHERE, False)
 
 
@@ -79,6 +84,57 @@ def test_a_page_whose_expiry_passes_goes_down_by_itself(client, news_index):
     assert shown_everywhere(client, page, news_index) == NOWHERE
     page.refresh_from_db()
     assert page.expired
+
+
+def event_shown_everywhere(client, event):
+    """Where a visitor meets an upcoming event: its page, the home page and the events page (both
+    cached by the page cache, see the test), the language's calendar as a calendar app reads it,
+    the sitemap, the site search, the API."""
+    url = event.get_url()
+    calendar = Calendar.from_ical(client.get("/en/events/calendar/").content)
+    api = client.get("/api/v2/pages/", {"type": "events.EventPage", "slug": event.slug})
+    return {
+        "page": client.get(url).status_code == 200,
+        "home": event.title in client.get("/en/").text,
+        "events": event.title in client.get("/en/events/").text,
+        "calendar": event.title in [str(entry["SUMMARY"]) for entry in calendar.walk("VEVENT")],
+        "sitemap": url in client.get("/sitemap.xml").text,
+        "search": url in client.get("/en/search/", {"q": event.title}).text,
+        "api": api.status_code == 200 and api.json()["meta"]["total_count"] == 1,
+    }
+
+
+@pytest.mark.usefixtures("page_cache")
+def test_a_scheduled_event_goes_live_and_down_everywhere_through_the_page_cache(client, db):
+    """The home page, the events page and the calendar are cached for anonymous visitors: the
+    scheduler's publish and expiry drop them, with no visitor's request in between."""
+    events_index = EventIndexPage.objects.get(locale__language_code="en")
+    event = EventPageFactory(
+        parent=events_index,
+        title="Quokka workshop on apprenticeships",
+        start=timezone.now() + datetime.timedelta(days=1),
+        live=False,
+    )
+    schedule(event, go_live_at=timezone.now() + datetime.timedelta(seconds=1))
+    for url in ("/en/", "/en/events/", "/en/events/calendar/"):
+        client.get(url)
+        assert client.get(url)["X-Page-Cache"] == "hit", url
+    assert event_shown_everywhere(client, event) == dict.fromkeys(
+        ["page", "home", "events", "calendar", "sitemap", "search", "api"], False
+    )
+
+    run_scheduler(runs=3)
+
+    assert all(event_shown_everywhere(client, event).values()), event_shown_everywhere(client, event)
+    event.refresh_from_db()
+    schedule(event, expire_at=timezone.now() + datetime.timedelta(seconds=1))
+    for url in ("/en/", "/en/events/", "/en/events/calendar/"):
+        client.get(url)
+        assert client.get(url)["X-Page-Cache"] == "hit", url
+
+    run_scheduler(runs=3)
+
+    assert not any(event_shown_everywhere(client, event).values()), event_shown_everywhere(client, event)
 
 
 def test_a_scheduled_library_entry_goes_live_and_down_by_itself(client, db):
