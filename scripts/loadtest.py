@@ -211,6 +211,8 @@ def main():
     )
     parser.add_argument("--database", default="vetweb_production_load")
     args = parser.parse_args()
+    if args.rate <= 0:
+        parser.error("--rate must be a positive number of requests a second")
     duration = min(args.duration, 120.0)
     missing = [tool for tool in ("varnishd", "wrk", "nginx") if not shutil.which(tool)]
     if missing:
