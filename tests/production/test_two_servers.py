@@ -1,0 +1,38 @@
+"""Two app servers on one PostgreSQL, Redis and S3 endpoint serve one site: the same pages, a
+session, an upload and a publish through one seen on the other at once, and what
+`publish_scheduled` changes from a process of its own seen on both (scripts/two_servers.py, also
+`make two-servers`). Minutes long: it runs in the PostgreSQL pass of .ci/run, or with
+RUN_TWO_SERVERS_TEST=1."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+ON_POSTGRESQL = os.environ.get("DATABASE_URL", "").startswith("postgres")
+
+
+@pytest.mark.skipif(
+    not (ON_POSTGRESQL or os.environ.get("RUN_TWO_SERVERS_TEST")),
+    reason="minutes long, needs PostgreSQL and Redis: runs in the PostgreSQL pass, or set RUN_TWO_SERVERS_TEST=1",
+)
+def test_two_app_servers_and_the_scheduler_share_one_site():
+    env = {name: value for name, value in os.environ.items() if name != "DJANGO_SETTINGS_MODULE"}
+    result = subprocess.run(
+        [sys.executable, "scripts/two_servers.py"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        check=False,
+    )
+    output = result.stdout[-6000:] + result.stderr[-3000:]
+
+    assert result.returncode == 0, output
+    assert "FAIL" not in result.stdout, output
+    assert "after publish_scheduled B answers 404 for the expired item" in result.stdout, output
+    assert "Two app servers share one state: OK" in result.stdout, output
