@@ -3,7 +3,6 @@ call when the media live on S3-compatible storage): every object comes back byte
 its own key, public again, against a moto server on 127.0.0.1."""
 
 import os
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -21,25 +20,10 @@ PUBLIC_READ = "http://acs.amazonaws.com/groups/global/AllUsers"
 
 
 @pytest.fixture(scope="module")
-def bucket():
-    boto3 = pytest.importorskip("boto3")
-    server_module = pytest.importorskip("moto.server")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = server_module.ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
-    server.start()
-    endpoint = f"http://127.0.0.1:{port}"
-    client = boto3.client(
-        "s3",
-        endpoint_url=endpoint,
-        aws_access_key_id="test",
-        aws_secret_access_key="test",
-        region_name="us-east-1",
-    )
+def bucket(s3_server):
+    endpoint, client = s3_server
     client.create_bucket(Bucket=BUCKET)
-    yield endpoint, client
-    server.stop()
+    return endpoint, client
 
 
 def media_sync(endpoint, *arguments):

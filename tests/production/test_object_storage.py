@@ -3,7 +3,6 @@ so no app server keeps state on its disk: documents and images are uploaded ther
 renditions are generated there and served from there."""
 
 import io
-import socket
 import urllib.request
 from urllib.parse import urlsplit
 
@@ -19,30 +18,11 @@ from wagtail.images import get_image_model
 BUCKET = "vetweb-test-media"
 
 
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def s3_endpoint():
-    boto3 = pytest.importorskip("boto3")
-    server_module = pytest.importorskip("moto.server")
-    port = _free_port()
-    server = server_module.ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
-    server.start()
-    endpoint = f"http://127.0.0.1:{port}"
-    client = boto3.client(
-        "s3",
-        endpoint_url=endpoint,
-        aws_access_key_id="test",
-        aws_secret_access_key="test",
-        region_name="us-east-1",
-    )
+def s3_endpoint(s3_server):
+    endpoint, client = s3_server
     client.create_bucket(Bucket=BUCKET)
-    yield endpoint, client
-    server.stop()
+    return endpoint, client
 
 
 @pytest.fixture
