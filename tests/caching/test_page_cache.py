@@ -104,25 +104,25 @@ def test_messages_signups_and_counts_from_the_public_keep_the_cached_pages(clien
     writes never moves the content generation."""
     from tests.contact.test_contact_form import MESSAGE
     from tests.demand import test_reuse_reports as reuse
-    from tests.demand import test_translation_requests as requests
+    from tests.demand import test_translation_requests as translation_requests
     from tests.network.test_join import APPLICATION
 
     entry = Resource.objects.get(slug=reuse.SLUG, locale__language_code="sq")
-    english_only = Resource.objects.get(slug=requests.ENGLISH_ONLY, locale__language_code="en")
+    english_only = Resource.objects.get(slug=translation_requests.ENGLISH_ONLY, locale__language_code="en")
     downloads = ResourceDownload.objects.count()
     client.get("/en/about/")
     client.post("/en/newsletter/", {"email": "reader@example.org", "website": ""})
     client.post("/en/contact/", MESSAGE)
     client.post("/en/network/join/", APPLICATION)
     reuse.report(client, entry)
-    requests.post(client, english_only)
-    client.get(f"/sq/resources/{requests.TRANSLATED}/download/", REMOTE_ADDR="198.51.100.1")
+    translation_requests.post(client, english_only)
+    client.get(f"/sq/resources/{translation_requests.TRANSLATED}/download/", REMOTE_ADDR="198.51.100.1")
     client.get("/en/search/", {"q": "quality"})
 
     assert NewsletterSubscriber.objects.filter(email="reader@example.org").exists()
     assert FormSubmission.objects.exists()
     assert ReuseReport.objects.filter(translation_key=entry.translation_key).exists()
-    assert requests.requests_for(english_only) == 1
+    assert translation_requests.requests_for(english_only) == 1
     assert ResourceDownload.objects.count() == downloads + 1
     assert SearchQueryLog.objects.exists()
     assert client.get("/en/about/")["X-Page-Cache"] == "hit"

@@ -3,13 +3,12 @@ call when the media live on S3-compatible storage): every object comes back byte
 its own key, public again, against a moto server on 127.0.0.1."""
 
 import os
-import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.production.scripts_run import run_script
+
 BUCKET = "vetweb-backup-test"
 OBJECTS = {
     "media/original_images/partners-meeting.png": b"\x89PNG\r\n\x1a\n" + bytes(range(256)),
@@ -36,15 +35,7 @@ def media_sync(endpoint, *arguments):
         "AWS_S3_REGION_NAME": "us-east-1",
         "AWS_DEFAULT_ACL": "public-read",
     }
-    return subprocess.run(
-        [sys.executable, "scripts/media_sync.py", *arguments],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    return run_script([sys.executable, "scripts/media_sync.py", *arguments], env, timeout=120)[0]
 
 
 def stored(client):

@@ -4,16 +4,13 @@ The full run (scripts/test_restore.sh against real PostgreSQL, Redis and gunicor
 backup, three restores, minutes) runs in the PostgreSQL pass of .ci/run, or with RUN_RESTORE_TEST=1."""
 
 import os
-import subprocess
 import sys
-from pathlib import Path
 
-import pytest
+from tests.production.scripts_run import ROOT, on_the_deployed_stack, run_script
 
-ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from snapshot_pages import digest  # noqa: E402
+from snapshot_pages import digest
 
 PAGE = b"""<form><input type="hidden" name="csrfmiddlewaretoken" value="%s"></form>
 <ul><li><a href="/en/news/a/">A</a></li><li><a href="/en/news/b/">B</a></li>%s</ul>"""
@@ -47,21 +44,12 @@ def run_restore_test():
     }
     env.pop("DJANGO_SETTINGS_MODULE", None)
     env.pop("RESTORE_TEST_LOSE", None)
-    return subprocess.run(
-        ["bash", "scripts/test_restore.sh"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=3600
-    )
+    return run_script(["bash", "scripts/test_restore.sh"], env)
 
 
-ON_POSTGRESQL = os.environ.get("DATABASE_URL", "").startswith("postgres")
-
-
-@pytest.mark.skipif(
-    not (ON_POSTGRESQL or os.environ.get("RUN_RESTORE_TEST")),
-    reason="minutes long, needs PostgreSQL and Redis: runs in the PostgreSQL pass, or set RUN_RESTORE_TEST=1",
-)
+@on_the_deployed_stack("RUN_RESTORE_TEST")
 def test_a_correct_restore_serves_the_same_site_and_a_lost_row_or_file_is_caught():
-    result = run_restore_test()
-    output = result.stdout[-4000:] + result.stderr[-3000:]
+    result, output = run_restore_test()
 
     assert result.returncode == 0, output
     assert "Restore test passed" in result.stdout, output

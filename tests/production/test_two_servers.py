@@ -5,32 +5,15 @@ session, an upload and a publish through one seen on the other at once, and what
 RUN_TWO_SERVERS_TEST=1."""
 
 import os
-import subprocess
 import sys
-from pathlib import Path
 
-import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-ON_POSTGRESQL = os.environ.get("DATABASE_URL", "").startswith("postgres")
+from tests.production.scripts_run import on_the_deployed_stack, run_script
 
 
-@pytest.mark.skipif(
-    not (ON_POSTGRESQL or os.environ.get("RUN_TWO_SERVERS_TEST")),
-    reason="minutes long, needs PostgreSQL and Redis: runs in the PostgreSQL pass, or set RUN_TWO_SERVERS_TEST=1",
-)
+@on_the_deployed_stack("RUN_TWO_SERVERS_TEST")
 def test_two_app_servers_and_the_scheduler_share_one_site():
     env = {name: value for name, value in os.environ.items() if name != "DJANGO_SETTINGS_MODULE"}
-    result = subprocess.run(
-        [sys.executable, "scripts/two_servers.py"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=1800,
-        check=False,
-    )
-    output = result.stdout[-6000:] + result.stderr[-3000:]
+    result, output = run_script([sys.executable, "scripts/two_servers.py"], env, timeout=1800)
 
     assert result.returncode == 0, output
     assert "FAIL" not in result.stdout, output
