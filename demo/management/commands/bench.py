@@ -371,7 +371,9 @@ class Command(BaseCommand):
                     f"(target <= {UNCACHED_P50_MS} / {UNCACHED_P95_MS} ms)",
                 )
             # The calendar grows with the events of its window up to CALENDAR_MAX_EVENTS: bounded
-            # by that number below, not by its time at 100 items.
+            # by that number below, not by its time at 100 items. The site search's growth target is
+            # the search issue's (the One cache issue defers to it): a never-seen query's p95 at
+            # LARGE_SIZE, checked below and in new_queries; its growth is printed, not held to 1.3x.
             if (
                 label in growth
                 and smallest in results
@@ -380,11 +382,14 @@ class Command(BaseCommand):
                 and results[smallest][7] == results[largest][7]
             ):
                 small, large = growth[label]
-                check(
-                    large <= GROWTH * small,
+                text = (
                     f"{name}: p50 {large:.1f} ms at {largest} items, {large / small:.2f}x {small:.1f} ms "
-                    f"at {smallest}, timed side by side (target <= {GROWTH}x)",
+                    f"at {smallest}, timed side by side"
                 )
+                if label == "search":
+                    notes.append(f"{text} (held to its p95 at {LARGE_SIZE} items instead)")
+                else:
+                    check(large <= GROWTH * small, f"{text} (target <= {GROWTH}x)")
             top = results[max(results)]  # the largest size this page type was measured at
             if top[0] == 200 and top[6]:
                 check(
