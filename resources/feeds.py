@@ -6,14 +6,14 @@ feeds leave out untranslated news (DESIGN "Languages").
 """
 
 from django.contrib.syndication.views import Feed
+from django.db.models import Exists, OuterRef
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from core.listing import clean_text
 from core.translation_state import not_translated
 
-from .facets import facet_named
-from .models import Framework, Resource
+from .models import Framework, Resource, ResourceFramework
 
 FEED_LENGTH = 20
 
@@ -59,7 +59,14 @@ class NewInLibraryFeed(Feed):
     def items(self, obj):
         entries = Resource.objects.filter(locale=obj.locale, live=True).exclude(not_translated(Resource))
         if self.framework:
-            entries = entries.filter(facet_named("framework").condition([self.framework.slug]))
+            # Asked of each entry (EXISTS), not as the list of the framework's entries (the library
+            # facet's IN): the database then reads the newest entries from their index and stops at
+            # the FEED_LENGTH-th, where the list made it read and sort every entry of the framework
+            # (10,000 entries, SQLite: 2.3 -> 0.3 ms).
+            filed = ResourceFramework.objects.filter(
+                resource=OuterRef("pk"), framework__slug=self.framework.slug
+            )
+            entries = entries.filter(Exists(filed))
         entries = list(entries.select_related("locale").order_by("-created_at", "-pk")[:FEED_LENGTH])
         for item in entries:
             item.feed_link = self.request.build_absolute_uri(self.library.resource_url(item, self.request))

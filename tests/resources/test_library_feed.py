@@ -48,6 +48,26 @@ def test_the_feed_of_one_framework_lists_only_its_entries(client):
     assert "EQAVET" in feed.feed.title
 
 
+def test_the_feed_of_one_framework_holds_its_20_newest_entries_newest_first(client):
+    from tests.factories.resources import FrameworkFactory, ResourceFactory
+
+    framework = FrameworkFactory(slug="work-based-learning", live=True)
+    other = FrameworkFactory(slug="other-framework", live=True)
+    for number in range(44):
+        ResourceFactory(
+            title=f"Logbook {number:02}", frameworks=[framework if number % 2 else other], live=True
+        )
+    filed = Resource.objects.filter(
+        locale__language_code="en", live=True, framework_links__framework=framework
+    )
+
+    feed = parse(client, "/en/resources/feed/?framework=work-based-learning")
+
+    newest = filed.order_by("-created_at", "-pk").values_list("title", flat=True)[:20]
+    assert [entry.title for entry in feed.entries] == list(newest)
+    assert len(feed.entries) == 20  # of the framework's 22
+
+
 def test_the_library_links_its_feeds_for_readers_and_subscribers(client):
     html = client.get("/sq/resources/?framework=eqavet").content.decode()
 
