@@ -133,6 +133,9 @@ class FrameworkFacet:
     def condition(self, values):
         from resources.models import ResourceFramework
 
+        # The list of the framework's entries (IN), which the library's counts read once: asked of
+        # each entry (EXISTS) in every count, the library filtered by a framework took 70 -> 600 ms
+        # at 10,000 entries. The feed, which reads 20 entries, asks each one (resources/feeds.py).
         return Q(pk__in=ResourceFramework.objects.filter(framework__slug__in=values).values("resource_id"))
 
     def count_query(self, queryset, locale):
