@@ -38,12 +38,13 @@ class LibraryFilters(ListingFilters):
     def active(self):
         return any(self.selected.values())
 
-    def condition(self, *, except_facet=None):
-        """Resources matching every facet (one facet's values combine with OR), optionally but one."""
+    def condition(self, *, except_facet=None, among=None):
+        """Resources matching every facet (one facet's values combine with OR), optionally but one,
+        or only the facets named in `among`."""
         condition = Q()
         for facet in facets():
             values = self.selected.get(facet.param)
-            if values and facet.param != except_facet:
+            if values and facet.param != except_facet and (among is None or facet.param in among):
                 condition &= facet.condition(values)
         return condition
 

@@ -146,9 +146,15 @@ def _counted(
     locale_id, source_id, facets_in_use, selection, sort, pack_key, searched, *arguments, library=None
 ):
     """One row: the number of entries listed, each fixed-option facet's counts, and the offline
-    pack's size (when a pack is given)."""
+    pack's size (when a pack is given); no row when a ticked framework or tag matches nothing."""
     filters, base = _listing(locale_id, source_id, selection, sort, searched, arguments, library)
-    aggregates = {"listed": Count("pk", filter=filters.condition())}
+    fixed = {facet.param for facet in registered_facets() if hasattr(facet, "option_conditions")}
+    # The ticked facets counted in queries of their own (frameworks, tags) narrow every count of
+    # this one: asked once per entry, where asked inside each count they were asked once per entry
+    # and option (the library filtered by a framework, 10,000 entries, SQLite: 75 -> 34 ms a page).
+    base = base.filter(filters.condition(among={facet.param for facet in registered_facets()} - fixed))
+    listed = filters.condition(among=fixed)
+    aggregates = {"listed": Count("pk", filter=listed)}
     if pack_key is not None:
         from resources.packs import pack_file_size  # packs build on this module
 
@@ -156,11 +162,11 @@ def _counted(
         # Summed over the first entries listed, one more than a pack holds: a longer listing is
         # offered no pack, so its size is never shown (summing every entry took a third of the
         # library's counting at 10,000 entries).
-        first = base.filter(filters.condition()).order_by().values("pk")[: most + 1]
+        first = base.filter(listed).order_by().values("pk")[: most + 1]
         aggregates["pack_size"] = Sum(pack_file_size(language_code, file_languages), filter=Q(pk__in=first))
     for facet in registered_facets():
-        if hasattr(facet, "option_conditions"):
-            others = filters.condition(except_facet=facet.param)
+        if facet.param in fixed:
+            others = filters.condition(except_facet=facet.param, among=fixed)
             for index, (_value, _label, condition) in enumerate(facet.option_conditions()):
                 aggregates[f"{facet.param}-{index}"] = Count("pk", filter=others & condition)
     # Grouped by a constant, which Django leaves out of GROUP BY: one row, as aggregate() gives.
@@ -188,7 +194,8 @@ def facets(queries, filters):
     "pack_size" with a pack): the facets of fixed options and the totals in one query, each other
     facet in one. An option's count is over the resources matching every *other* facet
     (resources/facets.py)."""
-    # A search that found nothing asks no count: every count is then 0.
+    # No row (a search that found nothing, a ticked framework or tag matching nothing): every
+    # count is then 0.
     counted = next(iter(queries.rows(_counted)), {"listed": 0, "pack_size": None})
     result = {}
     for facet in registered_facets():

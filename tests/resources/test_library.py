@@ -67,6 +67,20 @@ def test_facet_counts_are_counted_over_the_other_facets(client, facet_set):
     assert counts(response, "tag")["facet-test"] == 2
 
 
+@pytest.mark.parametrize("code", ["en", "sq"])
+def test_with_a_framework_ticked_each_type_counts_the_entries_listed_of_that_type(client, code):
+    response = client.get(f"/{code}/resources/?framework=eqavet")
+    listed = response.context["page_obj"].paginator.count
+
+    assert listed > 1
+    assert counts(response, "framework")["eqavet"] == listed
+    # An entry has one type: the type counts share out the entries listed.
+    assert sum(counts(response, "type").values()) == listed
+    assert counts(response, "type")["self-assessment"] == len(
+        titles(client.get(f"/{code}/resources/?framework=eqavet&type=self-assessment&sort=title"))
+    )
+
+
 def test_values_of_one_facet_combine_with_or(client, facet_set):
     response = client.get("/en/resources/?tag=facet-test&framework=alpha&framework=beta")
 
