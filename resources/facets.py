@@ -190,6 +190,9 @@ class FileLanguageFacet:
     def option_conditions(self):
         from resources.models import ResourceFile
 
+        # Asked of each entry the other facets leave (EXISTS): as each language's list of entries
+        # (IN, as condition() has it) the unfiltered library counted 2-3 ms faster at 10,000
+        # entries, but one filtered by type and audience 3 ms slower, each list being read whole.
         return [
             (key, label, Q(Exists(ResourceFile.objects.filter(resource_id=OuterRef("pk"), language=key))))
             for key, label in self.options
