@@ -6,7 +6,7 @@ import pytest
 @pytest.fixture(scope="session")
 def s3_server():
     """(endpoint, client) of an S3-compatible server on 127.0.0.1 (moto's server mode) for the
-    session; each test module creates its own bucket on it."""
+    session; each test module has its own bucket on it (s3_bucket)."""
     boto3 = pytest.importorskip("boto3")
     server_module = pytest.importorskip("moto.server")
     with socket.socket() as probe:
@@ -24,3 +24,11 @@ def s3_server():
     )
     yield endpoint, client
     server.stop()
+
+
+@pytest.fixture(scope="module")
+def s3_bucket(s3_server, request):
+    """(endpoint, client) of the session's S3 server with the test module's `BUCKET` created."""
+    endpoint, client = s3_server
+    client.create_bucket(Bucket=request.module.BUCKET)
+    return endpoint, client

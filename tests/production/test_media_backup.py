@@ -5,8 +5,6 @@ its own key, public again, against a moto server on 127.0.0.1."""
 import os
 import sys
 
-import pytest
-
 from tests.production.scripts_run import run_script
 
 BUCKET = "vetweb-backup-test"
@@ -16,13 +14,6 @@ OBJECTS = {
     "media/images/partners-meeting.fill-100x50.webp": b"RIFF....WEBP",
 }
 PUBLIC_READ = "http://acs.amazonaws.com/groups/global/AllUsers"
-
-
-@pytest.fixture(scope="module")
-def bucket(s3_server):
-    endpoint, client = s3_server
-    client.create_bucket(Bucket=BUCKET)
-    return endpoint, client
 
 
 def media_sync(endpoint, *arguments):
@@ -43,8 +34,8 @@ def stored(client):
     return {key: client.get_object(Bucket=BUCKET, Key=key)["Body"].read() for key in keys}
 
 
-def test_the_bucket_is_backed_up_wiped_and_restored_byte_for_byte_and_public(bucket, tmp_path):
-    endpoint, client = bucket
+def test_the_bucket_is_backed_up_wiped_and_restored_byte_for_byte_and_public(s3_bucket, tmp_path):
+    endpoint, client = s3_bucket
     for key, body in OBJECTS.items():
         client.put_object(Bucket=BUCKET, Key=key, Body=body, ACL="public-read")
 
@@ -70,8 +61,8 @@ def test_the_bucket_is_backed_up_wiped_and_restored_byte_for_byte_and_public(buc
         assert any(g["Grantee"].get("URI") == PUBLIC_READ and g["Permission"] == "READ" for g in grants), key
 
 
-def test_a_wrong_command_says_how_to_use_it_and_changes_nothing(bucket, tmp_path):
-    endpoint, client = bucket
+def test_a_wrong_command_says_how_to_use_it_and_changes_nothing(s3_bucket, tmp_path):
+    endpoint, client = s3_bucket
     before = stored(client)
 
     result = media_sync(endpoint, "uplaod", str(tmp_path))

@@ -18,16 +18,9 @@ from wagtail.images import get_image_model
 BUCKET = "vetweb-test-media"
 
 
-@pytest.fixture(scope="module")
-def s3_endpoint(s3_server):
-    endpoint, client = s3_server
-    client.create_bucket(Bucket=BUCKET)
-    return endpoint, client
-
-
 @pytest.fixture
-def object_storage(settings, s3_endpoint):
-    endpoint, client = s3_endpoint
+def object_storage(settings, s3_bucket):
+    endpoint, client = s3_bucket
     settings.STORAGES = {
         **settings.STORAGES,
         "default": {
