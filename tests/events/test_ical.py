@@ -6,7 +6,7 @@ from types import SimpleNamespace
 from uuid import uuid4
 
 import pytest
-from icalendar import Calendar
+from icalendar import Calendar, Event
 
 from django.utils import timezone
 
@@ -23,7 +23,7 @@ def plain_event(**overrides):
         "title": "Ditë trajnimi në Podgoricë",
         "intro": "Nis faza <b>eksploruese</b>.",
         "start": datetime(2023, 9, 19, 7, 30, tzinfo=UTC),
-        "end": datetime(2023, 9, 21, 14, 0, tzinfo=UTC),
+        "end": datetime(2023, 9, 19, 14, 0, tzinfo=UTC),
         "place": "Centar za stručno obrazovanje, Podgoricë, Mali i Zi",
         "online_url": "",
         "last_published_at": datetime(2023, 8, 1, 12, 0, tzinfo=UTC),
@@ -31,12 +31,17 @@ def plain_event(**overrides):
     return SimpleNamespace(**{**values, **overrides})
 
 
+def parsed_vevents(event, url="https://x.example/"):
+    """The event's entries as a calendar client reads them (icalendar's parser)."""
+    return Calendar.from_ical(ical.calendar_for(ical.event_to_vevents(event, url), "Ngjarje")).walk("VEVENT")
+
+
 def test_vevent_has_the_fields_calendar_clients_need():
     event = plain_event()
     calendar = ical.calendar_for(
-        [ical.event_to_vevent(event, "https://vet-web.example/sq/events/x/")], "Ngjarje", "sq"
+        ical.event_to_vevents(event, "https://vet-web.example/sq/events/x/"), "Ngjarje"
     )
-    parsed = Calendar.from_ical(calendar.to_ical())
+    parsed = Calendar.from_ical(calendar)
 
     assert parsed["VERSION"] == "2.0"
     assert parsed["PRODID"] == ical.PRODUCT_ID
@@ -59,20 +64,68 @@ def test_times_are_written_in_utc():
         start=datetime(2024, 6, 4, 9, 0, tzinfo=__import__("zoneinfo").ZoneInfo("Europe/Rome"))
     )
     event.end = event.start + timedelta(hours=8)
-    text = ical.event_to_vevent(event, "https://x.example/").to_ical().decode()
+    text = "".join(ical.event_to_vevents(event, "https://x.example/"))
     assert "DTSTART:20240604T070000Z" in text
     assert "DTEND:20240604T150000Z" in text
 
 
 def test_online_event_uses_its_link_as_location():
     event = plain_event(place="", online_url="https://meet.example.org/vet-web")
-    vevent = ical.event_to_vevent(event, "https://x.example/")
+    [vevent] = parsed_vevents(event)
     assert str(vevent["LOCATION"]) == "https://meet.example.org/vet-web"
 
 
 def test_unpublished_event_gets_a_dtstamp_anyway():
-    vevent = ical.event_to_vevent(plain_event(last_published_at=None), "https://x.example/")
+    [vevent] = parsed_vevents(plain_event(last_published_at=None))
     assert vevent.decoded("DTSTAMP").tzinfo is not None
+
+
+# What people type, long enough to be folded, with what RFC 5545 escapes (\\ ; , and line breaks)
+# at every octet around the fold and characters of two, three and four octets across it.
+TYPED = [
+    *(f"{'x' * n}\\,; Trajnim për trajnerët{' ë' * 30}" for n in range(58, 78)),
+    *(f"{'ë' * n}Обука за тренере у Подгорици, Црна Гора; 📅 {'ж' * 40}" for n in range(30, 40)),
+    "Dita 1\r\nDita 2\nDita 3\rDita 4",
+    "\\" * 80,
+    "📅" * 40,
+]
+
+
+@pytest.mark.parametrize("typed", TYPED, ids=[f"typed-{n}" for n in range(len(TYPED))])
+def test_a_calendar_client_reads_back_exactly_what_was_typed(typed):
+    """Titles and places with commas, semicolons, backslashes, line breaks and letters of several
+    octets, folded: icalendar's parser gets each back as it was typed."""
+    event = plain_event(title=typed, place=typed)
+    body = ical.calendar_for(ical.event_to_vevents(event, "https://x.example/"), "Ngjarje")
+    read = typed.replace("\r\n", "\n").replace("\r", "\n")  # any line break is one
+
+    [vevent] = Calendar.from_ical(body).walk("VEVENT")
+    assert (str(vevent["SUMMARY"]), str(vevent["LOCATION"])) == (read, read)
+    lines = body.split(b"\r\n")
+    assert all(len(line) <= 75 for line in lines), "folded at 75 octets"
+    for line in lines:
+        line.decode()  # never cut inside a character
+
+
+def test_the_calendars_name_is_text_with_its_commas_escaped():
+    """X- properties are TEXT (RFC 5545 3.8.8.2). icalendar wrote the name as it came; no name had
+    a comma, semicolon or backslash then, so no calendar changed."""
+    body = ical.calendar_for([], "Ngjarje, lajme; Tiranë")
+    assert "X-WR-CALNAME:Ngjarje\\, lajme\\; Tiranë\r\n" in body.decode()
+
+
+@pytest.mark.parametrize("typed", TYPED, ids=[f"typed-{n}" for n in range(len(TYPED))])
+def test_entries_are_written_as_icalendar_writes_them(typed):
+    """The same octets as the icalendar package (which wrote the calendars before, and which
+    clients have read for years): escaping and folding included."""
+    event = plain_event(title=typed, status="scheduled")
+    reference = Event()
+    reference.add("summary", typed, parameters={"LANGUAGE": "sq"})
+    [vevent] = ical.event_to_vevents(event, "https://x.example/", language="sq")
+    summary = vevent.split("\r\nDTSTART")[0].removeprefix("BEGIN:VEVENT\r\n") + "\r\n"
+    assert summary.encode() == reference.to_ical().removeprefix(b"BEGIN:VEVENT\r\n").removesuffix(
+        b"END:VEVENT\r\n"
+    )
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
