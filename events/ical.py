@@ -11,9 +11,10 @@ Sessions need an end time later in the day than the start time; otherwise whole 
 Day 1 keeps the event's UID, day n adds "-day<n>", so a postponed event updates in place.
 
 The lines are written here, not with the icalendar package, which took 0.25 ms an entry: 190 of
-the English calendar's 226 ms at 1,000 events (docs/decisions/0011-calendars-written-here.md). What
-RFC 5545 asks of them is in `_line`: TEXT escaped, lines folded at 75 octets, UTC times. The tests
-check every line against icalendar's own writing and parse every calendar with it.
+the English calendar's 226 ms at 1,000 items per model (docs/decisions/0011-calendars-written-here.md).
+What RFC 5545 asks of them is in `_text` and `_line` (TEXT escaped, lines folded at 75 octets) and
+`_utc_text` (UTC times). The tests parse every calendar with icalendar, as a client would, and
+compare the escaping and folding of typed text with icalendar's own writing.
 """
 
 from datetime import UTC, datetime, timedelta
