@@ -569,4 +569,6 @@ class CalendarEvent(SimpleNamespace):
     place = EventPage.place
 
     def get_status_display(self):
-        return EventStatus(self.status).label
+        # As Django's get_FOO_display: a value outside the choices (set from a shell, say) is
+        # shown as it is, not an error that takes the whole calendar down.
+        return dict(EventStatus.choices).get(self.status, self.status)

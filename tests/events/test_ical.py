@@ -237,6 +237,22 @@ def test_the_calendar_leaves_out_events_that_ended_more_than_a_year_ago(client, 
     assert "long-past" not in summaries
 
 
+def test_an_event_whose_status_is_not_a_known_one_stays_in_the_calendar(client, event_index):
+    """A status outside the choices (written from a shell or by an old import) shows as it is, as
+    on the event's own .ics, instead of taking the language's calendar down."""
+    event = EventPageFactory(parent=event_index, slug="odd-status", title="Odd status")
+    event.save_revision().publish()
+    EventPage.objects.filter(pk=event.pk).update(status="rescheduled")
+
+    response = client.get("/en/events/calendar/")
+
+    assert response.status_code == 200
+    summaries = {str(v["SUMMARY"]) for v in Calendar.from_ical(response.content).walk("VEVENT")}
+    assert "rescheduled: Odd status" in summaries
+    single = Calendar.from_ical(client.get("/en/events/odd-status/ics/").content).walk("VEVENT")
+    assert {str(v["SUMMARY"]) for v in single} == {"rescheduled: Odd status"}
+
+
 def test_the_language_calendar_shows_an_edited_event_as_published_and_the_others_unchanged(
     client, event_index
 ):
